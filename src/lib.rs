@@ -1,0 +1,2 @@
+//! overseas-stations: an interactive news graphic about Chinese "overseas police service stations".
+pub fn placeholder() -> u32 { 1 }
