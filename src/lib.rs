@@ -1,2 +1,14 @@
-//! overseas-stations: an interactive news graphic about Chinese "overseas police service stations".
-pub fn placeholder() -> u32 { 1 }
+//! overseas-stations: an interactive news graphic about the "overseas police
+//! service stations" documented by Safeguard Defenders.
+//!
+//! Data flows one way: `data/` -> [`model`] (parse, validate, snapshots) ->
+//! [`view`] (pure view state) -> [`chart`] (layout and drawing) -> `app`
+//! (Leptos components, browser only).
+
+pub mod chart;
+pub mod model;
+pub mod strings;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,119 @@
+//! Thin wrappers over the browser APIs the app uses; each fails quietly.
+
+use wasm_bindgen::JsCast;
+
+/// The page's window (always present in a browser page).
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The query string of the page's address, with its `?`.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the address's query string without adding a history entry.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let url = format!("{path}{query}{hash}");
+        // Some sandboxed or `about:srcdoc` frames refuse; the page works on.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Whether the reader asked the system for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Device pixels per CSS pixel (1 when unknown), capped at 3.
+pub fn pixel_ratio() -> f64 {
+    window()
+        .map(|w| w.device_pixel_ratio())
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .unwrap_or(1.0)
+        .min(3.0)
+}
+
+/// The value of CSS custom property `name` on `element`.
+pub fn css_property(element: &web_sys::Element, name: &str) -> String {
+    window()
+        .and_then(|w| w.get_computed_style(element).ok().flatten())
+        .and_then(|s| s.get_property_value(name).ok())
+        .unwrap_or_default()
+}
+
+/// Sets an attribute on `<html>` (or removes it when `value` is `None`).
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match value {
+        Some(v) => root.set_attribute(name, v),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// Adds a class to `<html>`.
+pub fn add_root_class(class: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1(class);
+    }
+}
+
+/// Whether the page runs inside a frame of another page.
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match (w.top(), w.self_()) {
+        (Ok(Some(top)), me) => !js_sys::Object::is(&top, &me),
+        // A cross-origin parent can make `top` throw: that is a frame too.
+        _ => true,
+    }
+}
+
+/// Marks a moment for the benchmark (`performance.mark`).
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Offers `text` as a file download; returns false when the browser refuses
+/// (for instance in a sandboxed frame without `allow-downloads`).
+pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
+    let attempt = || -> Option<()> {
+        let document = window()?.document()?;
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    attempt().is_some()
+}
+
+/// Whether the page runs in a sandbox without same-origin rights (opaque origin),
+/// where downloads and storage are usually refused.
+pub fn is_sandboxed() -> bool {
+    window().map(|w| w.origin() == "null").unwrap_or(false)
+}

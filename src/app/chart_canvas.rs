@@ -1,0 +1,209 @@
+//! The bar chart component: a canvas drawn by plotters, tweened between steps.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use send_wrapper::SendWrapper;
+
+use super::browser;
+use super::resize::use_width;
+use super::Ctx;
+use crate::chart::draw::{draw_bars, Scene};
+use crate::chart::layout::Layout;
+use crate::chart::palette::{Palette, LIGHT};
+use crate::strings::EN;
+use crate::view::bars::{bars, country_rows_for_width, Bar, BarKind};
+use crate::view::describe::chart_label;
+use crate::view::tween::{BarFrame, Transition, TRANSITION_MS};
+
+/// The animation under way, shared by the frame callbacks.
+struct Animation {
+    canvas: web_sys::HtmlCanvasElement,
+    transition: Transition,
+    layout: Layout,
+    palette: Palette,
+    pixel_ratio: f64,
+    cancelled: Cell<bool>,
+    handle: Cell<Option<AnimationFrameRequestHandle>>,
+    last: Rc<RefCell<Vec<BarFrame>>>,
+    frames: RwSignal<u32>,
+}
+
+impl Animation {
+    fn draw(&self, t: f64) {
+        let bars = self.transition.frame(t);
+        let scene = Scene {
+            layout: &self.layout,
+            scale_max: self.transition.max_total(t).max(1.0),
+            palette: &self.palette,
+            pixel_ratio: self.pixel_ratio,
+        };
+        if let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) {
+            let area = backend.into_drawing_area();
+            if draw_bars(&area, &bars, &scene).is_ok() {
+                self.frames.update(|n| *n += 1);
+                first_paint();
+            }
+        }
+        *self.last.borrow_mut() = bars;
+    }
+
+    fn run(self: Rc<Self>, start: f64) {
+        let me = self.clone();
+        let handle = request_animation_frame_with_handle(move || {
+            if me.cancelled.get() {
+                return;
+            }
+            let now = browser::window()
+                .and_then(|w| w.performance())
+                .map(|p| p.now())
+                .unwrap_or(start + TRANSITION_MS);
+            let t = ((now - start) / TRANSITION_MS).clamp(0.0, 1.0);
+            me.draw(t);
+            if t < 1.0 {
+                me.clone().run(start);
+            }
+        });
+        self.handle.set(handle.ok());
+    }
+
+    fn cancel(&self) {
+        self.cancelled.set(true);
+        if let Some(h) = self.handle.take() {
+            h.cancel();
+        }
+    }
+}
+
+fn first_paint() {
+    thread_local!(static DONE: Cell<bool> = const { Cell::new(false) });
+    if !DONE.with(|d| d.replace(true)) {
+        browser::mark("chart-drawn");
+    }
+}
+
+/// Bars as drawn in an interrupted frame, so a new transition starts from there.
+fn bars_from_frames(frames: &[BarFrame]) -> Vec<Bar> {
+    let mut visible: Vec<&BarFrame> = frames.iter().filter(|f| f.opacity > 0.5).collect();
+    visible.sort_by(|a, b| a.row.total_cmp(&b.row));
+    visible
+        .into_iter()
+        .map(|f| Bar {
+            key: f.key.clone(),
+            label: f.label.clone(),
+            kind: f.kind,
+            segments: f.segments,
+            total: f.total,
+            responded: f.responded,
+        })
+        .collect()
+}
+
+/// The country bar chart of the current step.
+#[component]
+pub fn BarChart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let width = use_width(container);
+    let frames = RwSignal::new(0_u32);
+    let (height, set_height) = signal(0.0_f64);
+    let last_frames: Rc<RefCell<Vec<BarFrame>>> = Rc::default();
+    let shown = StoredValue::new_local((Layout::new(320.0, 0), Vec::<Bar>::new()));
+
+    let drawn = last_frames.clone();
+    Effect::new(move |previous: Option<usize>| {
+        let step = ctx.timeline.with(|t| t.step);
+        let w = width.get();
+        ctx.theme_version.track();
+        let Some(element) = canvas.get() else {
+            return step;
+        };
+        if w <= 0.0 {
+            return step;
+        }
+        let target = bars(ctx.snapshot(step), &EN, country_rows_for_width(w));
+        let layout = Layout::new(w, target.len());
+        let ratio = browser::pixel_ratio();
+        set_height.set(layout.height);
+        element.set_width((w * ratio).round() as u32);
+        element.set_height((layout.height * ratio).round() as u32);
+        let palette = Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
+        let moving = previous.is_some_and(|p| p != step) && !ctx.reduced_motion;
+        let from = bars_from_frames(&drawn.borrow());
+        let transition = if moving && !from.is_empty() {
+            Transition::new(&from, &target)
+        } else {
+            Transition::settled(&target)
+        };
+        shown.set_value((layout, target));
+        let animation = Rc::new(Animation {
+            canvas: element,
+            transition,
+            layout,
+            palette,
+            pixel_ratio: ratio,
+            cancelled: Cell::new(false),
+            handle: Cell::new(None),
+            last: drawn.clone(),
+            frames,
+        });
+        if moving {
+            let start = browser::window()
+                .and_then(|w| w.performance())
+                .map(|p| p.now())
+                .unwrap_or_default();
+            animation.clone().run(start);
+        } else {
+            animation.draw(1.0);
+        }
+        let owned = SendWrapper::new(animation);
+        on_cleanup(move || owned.cancel());
+        step
+    });
+
+    let pick = move |offset_y: f64| {
+        shown.with_value(|(layout, bars)| {
+            layout
+                .row_at(offset_y, bars.len())
+                .and_then(|row| bars.get(row))
+                .filter(|bar| bar.kind == BarKind::Country)
+                .map(|bar| bar.key.clone())
+        })
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let key = pick(f64::from(ev.offset_y()));
+        ctx.selected.update(|s| {
+            *s = match key {
+                Some(k) if s.as_deref() != Some(k.as_str()) => Some(k),
+                Some(_) => None,
+                None => None,
+            }
+        });
+    };
+    let on_move = move |ev: web_sys::MouseEvent| {
+        let over = pick(f64::from(ev.offset_y())).is_some();
+        if let Some(c) = canvas.get_untracked() {
+            let _ = c.style().set_property("cursor", if over { "pointer" } else { "default" });
+        }
+    };
+
+    view! {
+        <div class="chart" node_ref=container>
+            <canvas
+                class="bar-chart"
+                node_ref=canvas
+                role="img"
+                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.timeline.with(|t| t.step)), &EN)
+                data-frames=move || frames.get().to_string()
+                style:height=move || format!("{}px", height.get())
+                on:click=on_click
+                on:mousemove=on_move
+            ></canvas>
+        </div>
+    }
+}

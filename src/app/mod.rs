@@ -1,0 +1,197 @@
+//! The Leptos components: a thin shell over the model and the view state.
+
+mod browser;
+mod chart_canvas;
+mod controls;
+mod panels;
+mod resize;
+
+use leptos::prelude::*;
+
+use crate::model::{Dataset, Snapshot};
+use crate::strings::EN;
+use crate::view::query::{page_options, with_step, PageOptions, Theme};
+use crate::view::timeline::{may_autoplay, Command, Timeline};
+
+pub use chart_canvas::BarChart;
+pub use controls::TimelineControls;
+pub use panels::{Caption, Counter, DataTable, Detail, Legend, LiveRegion, Methodology};
+
+/// Time a step stays on screen during autoplay, in milliseconds.
+pub const AUTOPLAY_STEP_MS: u64 = 6000;
+
+/// What every component shares: the data, the precomputed snapshots and the state.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The dataset, loaded once for the page's life.
+    pub data: &'static Dataset,
+    /// One snapshot per story step.
+    pub snapshots: &'static [Snapshot],
+    /// Where the reader is.
+    pub timeline: RwSignal<Timeline>,
+    /// The country whose details are open, by ISO code.
+    pub selected: RwSignal<Option<String>>,
+    /// Whether transitions are replaced by jumps.
+    pub reduced_motion: bool,
+    /// Bumped when the colour scheme changes, so the canvas redraws.
+    pub theme_version: RwSignal<u32>,
+}
+
+impl Ctx {
+    /// The snapshot of step `step`.
+    pub fn snapshot(&self, step: usize) -> &'static Snapshot {
+        &self.snapshots[step.min(self.snapshots.len() - 1)]
+    }
+
+    /// Moves the timeline.
+    pub fn apply(&self, command: Command) {
+        self.timeline.update(|t| *t = t.apply(command));
+    }
+}
+
+/// How the app starts: the data, the page's query options and the motion preference.
+pub struct Setup {
+    /// The dataset to show.
+    pub data: &'static Dataset,
+    /// Options from the address.
+    pub options: PageOptions,
+    /// Whether the reader prefers reduced motion.
+    pub reduced_motion: bool,
+    /// Whether autoplay may start by itself.
+    pub autoplay: bool,
+}
+
+impl Setup {
+    /// The setup of a real page: embedded data, this address, this system.
+    pub fn from_page(data: &'static Dataset) -> Setup {
+        let options = page_options(&browser::query());
+        let reduced_motion = browser::prefers_reduced_motion();
+        let autoplay = may_autoplay(reduced_motion, options.step.is_some());
+        Setup {
+            data,
+            options,
+            reduced_motion,
+            autoplay,
+        }
+    }
+}
+
+/// Loads the embedded data and mounts the graphic on `<body>`; a broken dataset
+/// shows a short apology instead of a panic.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    match Dataset::embedded() {
+        Ok(data) => {
+            let data: &'static Dataset = Box::leak(Box::new(data));
+            let setup = Setup::from_page(data);
+            apply_page_options(&setup.options);
+            leptos::mount::mount_to_body(move || view! { <Graphic setup=setup/> });
+        }
+        Err(error) => {
+            leptos::logging::error!("{error}");
+            leptos::mount::mount_to_body(|| {
+                view! { <p class="data-error" role="alert">{EN.data_error}</p> }
+            });
+        }
+    }
+}
+
+fn apply_page_options(options: &PageOptions) {
+    browser::set_root_attribute(
+        "data-theme",
+        match options.theme {
+            Some(Theme::Light) => Some("light"),
+            Some(Theme::Dark) => Some("dark"),
+            None => None,
+        },
+    );
+    if options.embed || browser::is_framed() {
+        browser::add_root_class("embedded");
+    }
+}
+
+/// The whole graphic: header, timeline, counter, chart, caption, table and notes.
+#[component]
+pub fn Graphic(
+    /// Data, options and motion preference.
+    setup: Setup,
+) -> impl IntoView {
+    let data = setup.data;
+    let snapshots: &'static [Snapshot] = Box::leak(
+        (0..data.steps.len())
+            .map(|i| data.snapshot(i))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    let first = setup
+        .options
+        .step
+        .as_deref()
+        .and_then(|id| data.step_index(id))
+        .unwrap_or(0);
+    let ctx = Ctx {
+        data,
+        snapshots,
+        timeline: RwSignal::new(Timeline::new(data.steps.len(), first)),
+        selected: RwSignal::new(None),
+        reduced_motion: setup.reduced_motion,
+        theme_version: RwSignal::new(0),
+    };
+    provide_context(ctx);
+
+    // The address follows the step (replaceState: no history entries).
+    Effect::new(move |previous: Option<usize>| {
+        let step = ctx.timeline.with(|t| t.step);
+        if previous.is_some_and(|p| p != step) {
+            browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
+        }
+        step
+    });
+    // A new step closes the detail panel.
+    Effect::new(move |_| {
+        ctx.timeline.with(|t| t.step);
+        ctx.selected.set(None);
+    });
+    // Autoplay: one timer at a time, owned by this effect and cleared on re-run.
+    Effect::new(move |_| {
+        let playing = ctx.timeline.with(|t| t.playing);
+        ctx.timeline.with(|t| t.step);
+        if playing {
+            let handle = set_timeout_with_handle(
+                move || ctx.apply(Command::Tick),
+                std::time::Duration::from_millis(AUTOPLAY_STEP_MS),
+            );
+            if let Ok(handle) = handle {
+                on_cleanup(move || handle.clear());
+            }
+        }
+    });
+    if setup.autoplay {
+        ctx.apply(Command::TogglePlay);
+    }
+
+    view! {
+        <main id="graphic" class="graphic">
+            <header class="masthead">
+                <p class="kicker">{EN.kicker}</p>
+                <h1>{EN.headline}</h1>
+                <p class="standfirst">{EN.standfirst}</p>
+            </header>
+            <TimelineControls/>
+            <section class="stage" aria-labelledby="chart-title">
+                <Counter/>
+                <h2 id="chart-title" class="chart-title">{EN.chart_title}</h2>
+                <Legend/>
+                <BarChart/>
+                <Detail/>
+            </section>
+            <Caption/>
+            <DataTable/>
+            <Methodology/>
+            <LiveRegion/>
+            <footer class="credit">
+                <p>{EN.credit}</p>
+            </footer>
+        </main>
+    }
+}

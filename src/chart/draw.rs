@@ -1,0 +1,155 @@
+//! Draws one frame of the bar chart with plotters, on any drawing backend.
+//!
+//! Coordinates are computed in CSS pixels by `Layout` and multiplied by the
+//! device pixel ratio here, so the canvas's backing store can be HiDPI.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::layout::{fit_label, LabelPlacement, Layout};
+use super::palette::Palette;
+use crate::view::bars::BarKind;
+use crate::view::tween::BarFrame;
+
+/// Font family the chart asks the browser for (the page's own font stack).
+pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/// What a draw needs besides the bars.
+pub struct Scene<'a> {
+    /// Pixel layout in CSS pixels.
+    pub layout: &'a Layout,
+    /// The station count that fills the whole bar span.
+    pub scale_max: f64,
+    /// Colours.
+    pub palette: &'a Palette,
+    /// Device pixels per CSS pixel.
+    pub pixel_ratio: f64,
+}
+
+/// Draws `bars` on `area` (whose size is the backing store, in device pixels).
+pub fn draw_bars<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bars: &[BarFrame],
+    scene: &Scene,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let Scene {
+        layout,
+        scale_max,
+        palette,
+        pixel_ratio,
+    } = *scene;
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    area.fill(&palette.background)?;
+
+    // Light grid lines at whole-number steps, so bar lengths can be read.
+    let step = grid_step(scale_max);
+    let mut tick = step;
+    while step > 0.0 && tick <= scale_max + 1e-9 {
+        let x = px(layout.bar_left + layout.length(tick, scale_max));
+        area.draw(&PathElement::new(
+            vec![(x, px(layout.top)), (x, px(layout.height - 4.0))],
+            palette.grid.stroke_width(px(1.0).max(1) as u32),
+        ))?;
+        tick += step;
+    }
+
+    let font_size = layout.font_px * pixel_ratio;
+    let label_chars = layout.label_chars();
+    for bar in bars.iter().filter(|b| b.opacity > 0.01) {
+        let top = layout.bar_top(bar.row);
+        let (y0, y1) = (px(top), px(top + layout.bar_height));
+        let mut x = layout.bar_left;
+        for (k, &value) in bar.segments.iter().enumerate() {
+            let w = layout.length(value, scale_max);
+            if w <= 0.0 {
+                continue;
+            }
+            let colour = palette.bureaus[k].mix(bar.opacity);
+            let rect = [(px(x), y0), (px(x + w).max(px(x) + 1), y1)];
+            if bar.kind == BarKind::NotLocated {
+                area.draw(&Rectangle::new(rect, colour.mix(0.35 * bar.opacity).filled()))?;
+                area.draw(&Rectangle::new(rect, colour.stroke_width(px(1.5) as u32)))?;
+            } else {
+                area.draw(&Rectangle::new(rect, colour.filled()))?;
+            }
+            x += w;
+        }
+
+        let text_colour = if bar.kind == BarKind::Country {
+            palette.text
+        } else {
+            palette.muted
+        };
+        let style = |h: HPos| {
+            TextStyle::from((FONT_FAMILY, font_size).into_font())
+                .color(&text_colour.mix(bar.opacity))
+                .pos(Pos::new(h, VPos::Center))
+        };
+        let label = fit_label(&bar.label, label_chars);
+        let label_y = px(layout.label_y(bar.row));
+        let marker_room = if bar.responded { 12.0 } else { 0.0 };
+        match layout.labels {
+            LabelPlacement::Left => {
+                area.draw(&Text::new(
+                    label,
+                    (px(layout.bar_left - 8.0), label_y),
+                    style(HPos::Right),
+                ))?;
+                if bar.responded {
+                    draw_marker(area, (px(6.0), label_y), px(4.0), palette)?;
+                }
+            }
+            LabelPlacement::Above => {
+                if bar.responded {
+                    draw_marker(area, (px(4.0), label_y), px(4.0), palette)?;
+                }
+                area.draw(&Text::new(
+                    label,
+                    (px(layout.bar_left + marker_room), label_y),
+                    style(HPos::Left),
+                ))?;
+            }
+        }
+        area.draw(&Text::new(
+            bar.total.to_string(),
+            (px(x + 6.0), px(top + layout.bar_height / 2.0)),
+            style(HPos::Left),
+        ))?;
+    }
+    Ok(())
+}
+
+fn draw_marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    centre: (i32, i32),
+    radius: i32,
+    palette: &Palette,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    area.draw(&Circle::new(centre, radius.max(2), palette.accent.filled()))
+}
+
+/// A grid spacing that gives three to six lines for a scale up to `max`.
+pub fn grid_step(max: f64) -> f64 {
+    match max {
+        m if m <= 0.0 => 0.0,
+        m if m <= 6.0 => 1.0,
+        m if m <= 12.0 => 2.0,
+        m if m <= 30.0 => 5.0,
+        m => (m / 5.0 / 10.0).ceil() * 10.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grid_has_a_few_lines() {
+        for max in [3.0, 11.0, 15.0, 40.0, 102.0] {
+            let lines = (max / grid_step(max)).floor();
+            assert!((2.0..=6.0).contains(&lines), "max {max}: {lines} lines");
+        }
+        assert_eq!(grid_step(0.0), 0.0);
+    }
+}

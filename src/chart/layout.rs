@@ -1,0 +1,155 @@
+//! Pixel layout of the bar chart: a pure function of the container width and row count.
+
+/// Where the country names go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelPlacement {
+    /// In a column left of the bars (wide charts).
+    Left,
+    /// On a line above each bar (narrow charts).
+    Above,
+}
+
+/// Every measure the drawing needs, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    /// Chart width.
+    pub width: f64,
+    /// Chart height (fits every row).
+    pub height: f64,
+    /// Where labels go.
+    pub labels: LabelPlacement,
+    /// Height of one row.
+    pub row_height: f64,
+    /// Height of a bar within its row.
+    pub bar_height: f64,
+    /// Left edge of the bars.
+    pub bar_left: f64,
+    /// Longest possible bar, in pixels.
+    pub bar_span: f64,
+    /// Top of the first row.
+    pub top: f64,
+    /// Font size of labels.
+    pub font_px: f64,
+}
+
+/// Below this width labels go above the bars.
+pub const NARROW_BELOW: f64 = 520.0;
+const TOP_PADDING: f64 = 4.0;
+const BOTTOM_PADDING: f64 = 6.0;
+/// Room kept right of the longest bar for its count.
+const COUNT_ROOM: f64 = 34.0;
+
+impl Layout {
+    /// The layout for `rows` bars in a chart `width` CSS pixels wide (at least 200).
+    pub fn new(width: f64, rows: usize) -> Self {
+        let width = width.max(200.0);
+        let (labels, row_height, bar_height, label_col, font_px) = if width < NARROW_BELOW {
+            (LabelPlacement::Above, 38.0, 16.0, 0.0, 13.0)
+        } else {
+            let label_col = (width * 0.28).clamp(130.0, 200.0);
+            (LabelPlacement::Left, 26.0, 18.0, label_col, 14.0)
+        };
+        let bar_left = label_col + 2.0;
+        Layout {
+            width,
+            height: TOP_PADDING + row_height * rows as f64 + BOTTOM_PADDING,
+            labels,
+            row_height,
+            bar_height,
+            bar_left,
+            bar_span: (width - bar_left - COUNT_ROOM).max(40.0),
+            top: TOP_PADDING,
+            font_px,
+        }
+    }
+
+    /// Top edge of the bar in (fractional) row `row`.
+    pub fn bar_top(&self, row: f64) -> f64 {
+        let row_top = self.top + row * self.row_height;
+        row_top + self.row_height - self.bar_height - 4.0
+    }
+
+    /// Baseline-centre of the label of row `row` (left-column labels sit mid-bar).
+    pub fn label_y(&self, row: f64) -> f64 {
+        match self.labels {
+            LabelPlacement::Left => self.bar_top(row) + self.bar_height / 2.0,
+            LabelPlacement::Above => self.bar_top(row) - 9.0,
+        }
+    }
+
+    /// Length in pixels of `value` stations on a scale whose largest bar is `max`.
+    pub fn length(&self, value: f64, max: f64) -> f64 {
+        if max <= 0.0 {
+            0.0
+        } else {
+            value.max(0.0) / max * self.bar_span
+        }
+    }
+
+    /// The row under a point `y` pixels from the top, if any.
+    pub fn row_at(&self, y: f64, rows: usize) -> Option<usize> {
+        if y < self.top {
+            return None;
+        }
+        let row = ((y - self.top) / self.row_height).floor() as usize;
+        (row < rows).then_some(row)
+    }
+
+    /// Widest label (in characters) that fits the label column, for truncation.
+    pub fn label_chars(&self) -> usize {
+        let room = match self.labels {
+            LabelPlacement::Left => self.bar_left - 10.0,
+            LabelPlacement::Above => self.width - 10.0,
+        };
+        (room / (self.font_px * 0.56)).floor().max(4.0) as usize
+    }
+}
+
+/// `label` cut to `max` characters with an ellipsis when longer.
+pub fn fit_label(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(max.saturating_sub(1)).collect();
+        format!("{}\u{2026}", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_charts_put_labels_above() {
+        assert_eq!(Layout::new(300.0, 5).labels, LabelPlacement::Above);
+        assert_eq!(Layout::new(1100.0, 5).labels, LabelPlacement::Left);
+    }
+
+    #[test]
+    fn everything_fits_the_width() {
+        for w in [200.0, 300.0, 375.0, 700.0, 1100.0, 2000.0] {
+            let l = Layout::new(w, 12);
+            assert!(l.bar_left + l.bar_span + 30.0 <= l.width, "width {w}");
+            assert!(l.length(11.0, 11.0) <= l.bar_span);
+        }
+    }
+
+    #[test]
+    fn height_grows_with_rows() {
+        assert!(Layout::new(700.0, 20).height > Layout::new(700.0, 10).height);
+    }
+
+    #[test]
+    fn hit_testing_finds_rows() {
+        let l = Layout::new(700.0, 3);
+        assert_eq!(l.row_at(l.bar_top(1.0) + 2.0, 3), Some(1));
+        assert_eq!(l.row_at(l.height + 50.0, 3), None);
+        assert_eq!(l.row_at(0.0, 3), None);
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        assert_eq!(fit_label("Italy", 10), "Italy");
+        assert_eq!(fit_label("United Arab Emirates", 8), "United\u{2026}");
+    }
+}

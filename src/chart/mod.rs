@@ -1,0 +1,7 @@
+//! The country bar chart: layout maths, colours and drawing (backend-agnostic).
+
+pub mod draw;
+pub mod layout;
+pub mod palette;
+#[cfg(test)]
+mod recording;

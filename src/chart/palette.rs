@@ -1,0 +1,120 @@
+//! Chart colours, read from the page's CSS custom properties so a newsroom can
+//! restyle without touching Rust.
+
+use plotters::style::RGBColor;
+
+/// Colours of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// One colour per bureau, in `Jurisdiction::ALL` order.
+    pub bureaus: [RGBColor; 5],
+    /// Chart background.
+    pub background: RGBColor,
+    /// Labels and counts.
+    pub text: RGBColor,
+    /// Secondary text and the responded marker's outline.
+    pub muted: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Marker for countries whose authorities acted.
+    pub accent: RGBColor,
+}
+
+/// CSS custom properties read for the bureau colours, in `Jurisdiction::ALL` order.
+pub const BUREAU_PROPERTIES: [&str; 5] = [
+    "--bureau-fuzhou",
+    "--bureau-qingtian",
+    "--bureau-nantong",
+    "--bureau-wenzhou",
+    "--bureau-unknown",
+];
+
+/// The light theme's colours (Okabe–Ito, safe for colour-blind readers); used
+/// when a property is missing or unreadable.
+pub const LIGHT: Palette = Palette {
+    bureaus: [
+        RGBColor(0x00, 0x72, 0xB2),
+        RGBColor(0xE6, 0x9F, 0x00),
+        RGBColor(0x00, 0x9E, 0x73),
+        RGBColor(0xCC, 0x79, 0xA7),
+        RGBColor(0x9A, 0x9A, 0x9A),
+    ],
+    background: RGBColor(0xFF, 0xFF, 0xFF),
+    text: RGBColor(0x1A, 0x1A, 0x1A),
+    muted: RGBColor(0x59, 0x59, 0x59),
+    grid: RGBColor(0xE3, 0xE3, 0xE3),
+    accent: RGBColor(0xC0, 0x1F, 0x1F),
+};
+
+/// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (surrounding spaces allowed).
+pub fn parse_color(value: &str) -> Option<RGBColor> {
+    let v = value.trim();
+    if let Some(hex) = v.strip_prefix('#') {
+        let digits: Vec<u8> = hex
+            .chars()
+            .map(|c| c.to_digit(16).map(|d| d as u8))
+            .collect::<Option<_>>()?;
+        return match digits.as_slice() {
+            [r, g, b] => Some(RGBColor(r * 17, g * 17, b * 17)),
+            [r1, r2, g1, g2, b1, b2] => {
+                Some(RGBColor(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2))
+            }
+            _ => None,
+        };
+    }
+    let inner = v
+        .strip_prefix("rgba(")
+        .or_else(|| v.strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<u8> = inner
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .take(3)
+        .map(|p| p.parse::<f64>().ok().map(|n| n.clamp(0.0, 255.0) as u8))
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [r, g, b] => Some(RGBColor(*r, *g, *b)),
+        _ => None,
+    }
+}
+
+impl Palette {
+    /// A palette from a lookup of CSS property values, `fallback` for any that
+    /// is missing or unreadable.
+    pub fn from_properties(lookup: impl Fn(&str) -> String, fallback: &Palette) -> Palette {
+        let read = |name: &str, default: RGBColor| parse_color(&lookup(name)).unwrap_or(default);
+        Palette {
+            bureaus: std::array::from_fn(|i| read(BUREAU_PROPERTIES[i], fallback.bureaus[i])),
+            background: read("--chart-background", fallback.background),
+            text: read("--text", fallback.text),
+            muted: read("--text-muted", fallback.muted),
+            grid: read("--grid", fallback.grid),
+            accent: read("--accent", fallback.accent),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_forms_browsers_return() {
+        assert_eq!(parse_color(" #0072b2"), Some(RGBColor(0, 0x72, 0xB2)));
+        assert_eq!(parse_color("#fff"), Some(RGBColor(255, 255, 255)));
+        assert_eq!(parse_color("rgb(0, 114, 178)"), Some(RGBColor(0, 114, 178)));
+        assert_eq!(parse_color("rgba(1, 2, 3, 0.5)"), Some(RGBColor(1, 2, 3)));
+        assert_eq!(parse_color("blue"), None);
+        assert_eq!(parse_color("#12345"), None);
+    }
+
+    #[test]
+    fn missing_properties_fall_back() {
+        let p = Palette::from_properties(
+            |name| if name == "--text" { "#000000".into() } else { String::new() },
+            &LIGHT,
+        );
+        assert_eq!(p.text, RGBColor(0, 0, 0));
+        assert_eq!(p.bureaus, LIGHT.bureaus);
+    }
+}

@@ -1,0 +1,186 @@
+//! Every reader-facing sentence of the page's chrome, in one table.
+//!
+//! Story text (step headlines and captions, event summaries) lives in `data/`;
+//! this module holds the interface's words. A new language is a new `Strings` value.
+
+/// The interface's words in one language.
+pub struct Strings {
+    /// Language tag for `<html lang>`.
+    pub lang: &'static str,
+    /// Small label above the headline.
+    pub kicker: &'static str,
+    /// The graphic's headline.
+    pub headline: &'static str,
+    /// One or two sentences under the headline.
+    pub standfirst: &'static str,
+    /// Credit line under the graphic.
+    pub credit: &'static str,
+    /// Label of the timeline region for assistive technology.
+    pub timeline_label: &'static str,
+    /// Previous-step button label.
+    pub previous: &'static str,
+    /// Next-step button label.
+    pub next: &'static str,
+    /// Play button label.
+    pub play: &'static str,
+    /// Pause button label.
+    pub pause: &'static str,
+    /// Replay button label (shown at the last step).
+    pub replay: &'static str,
+    /// Prefix of the step announcement ("Step 2 of 5").
+    pub step_word: &'static str,
+    /// "of" in "Step 2 of 5".
+    pub of_word: &'static str,
+    /// Heading of the country chart.
+    pub chart_title: &'static str,
+    /// Bar label for stations whose country is not published.
+    pub not_located: &'static str,
+    /// Bar label for the countries folded together on narrow screens.
+    pub other_countries: &'static str,
+    /// Note shown when counts are known minimums.
+    pub minimum_note: &'static str,
+    /// Note shown on the dated-openings step.
+    pub dated_note: &'static str,
+    /// Legend entry for an unknown bureau.
+    pub unknown_bureau: &'static str,
+    /// Legend heading.
+    pub legend_title: &'static str,
+    /// Summary of the table disclosure.
+    pub table_summary: &'static str,
+    /// Table column headings.
+    pub col_country: &'static str,
+    /// Table column: station count.
+    pub col_stations: &'static str,
+    /// Table column: cities.
+    pub col_cities: &'static str,
+    /// Table column: confidence.
+    pub col_confidence: &'static str,
+    /// Table row: total.
+    pub total_row: &'static str,
+    /// Heading of the events list of a step.
+    pub events_title: &'static str,
+    /// Label before a step's source link.
+    pub source_label: &'static str,
+    /// Button that downloads the CSV.
+    pub download_csv: &'static str,
+    /// Shown when the CSV cannot be downloaded (sandboxed frames).
+    pub download_blocked: &'static str,
+    /// File name of the CSV download (without extension).
+    pub csv_file_stem: &'static str,
+    /// Heading of the methodology section.
+    pub methodology_title: &'static str,
+    /// Methodology paragraphs.
+    pub methodology: &'static [&'static str],
+    /// Heading of the source list.
+    pub sources_title: &'static str,
+    /// Heading of the detail panel for a country.
+    pub detail_hint: &'static str,
+    /// Label for the bureaus line in the detail panel.
+    pub bureaus_label: &'static str,
+    /// Label for cities in the detail panel.
+    pub cities_label: &'static str,
+    /// "city not published" in the detail panel.
+    pub no_city: &'static str,
+    /// Label for sources in the detail panel.
+    pub sources_label: &'static str,
+    /// Closes the detail panel.
+    pub close: &'static str,
+    /// Shown instead of the graphic if the embedded data is broken.
+    pub data_error: &'static str,
+    /// Marker after a country that opened an inquiry or acted.
+    pub responded_note: &'static str,
+    /// Confidence labels, by `Confidence` order (firm, secondary, inferred, low).
+    pub confidence: [&'static str; 4],
+}
+
+/// English, the default.
+pub const EN: Strings = Strings {
+    lang: "en",
+    kicker: "Transnational policing",
+    headline: "China's \u{201c}overseas police stations\u{201d}, country by country",
+    standfirst: "A Madrid-based rights group, Safeguard Defenders, says police in four Chinese \
+        localities run more than 100 \u{201c}service stations\u{201d} abroad. Beijing says they are \
+        volunteer-run help desks. Step through how the network was found and what governments did.",
+    credit: "Counts according to Safeguard Defenders; events from official statements and news reports.",
+    timeline_label: "Timeline",
+    previous: "Previous",
+    next: "Next",
+    play: "Play",
+    pause: "Pause",
+    replay: "Replay",
+    step_word: "Step",
+    of_word: "of",
+    chart_title: "Stations by host country, coloured by the Chinese police bureau that runs them",
+    not_located: "Location not published",
+    other_countries: "All other countries",
+    minimum_note: "Per-country figures are known minimums: stations whose country has not been published are counted in their own bar.",
+    dated_note: "Only stations with a published opening date are shown; most opening dates are unknown.",
+    unknown_bureau: "Bureau not published",
+    legend_title: "Run by police of",
+    table_summary: "Show the numbers as a table",
+    col_country: "Country",
+    col_stations: "Stations",
+    col_cities: "Cities",
+    col_confidence: "Confidence",
+    total_row: "Total",
+    events_title: "What happened",
+    source_label: "Source:",
+    download_csv: "Get the data (CSV)",
+    download_blocked: "Downloads are blocked on this page. Open the graphic on its own page to get the data.",
+    csv_file_stem: "overseas-police-stations",
+    methodology_title: "Sources and methodology",
+    methodology: &[
+        "The counts come from two reports by Safeguard Defenders, a human-rights group based in Madrid: \
+         \u{201c}110 Overseas\u{201d} (12 September 2022) and \u{201c}Patrol and Persuade\u{201d} \
+         (5 December 2022, revised 13 December). They have not been independently verified. The reports' \
+         full tables were not available to us; the country of each station comes from news reports that \
+         reproduced them, each linked below.",
+        "\u{201c}Police station\u{201d} is the group's label and a contested one. China says the sites are \
+         run by volunteers who help citizens renew documents. Some governments found offices; others found \
+         networks of people with no fixed address, or no illegal activity.",
+        "Where a station's country has not been published, it is counted in a separate bar, so that each \
+         chart adds up to the report's total. December counts per country are minimums. Three sites named \
+         by other authorities later (Montreal, Brossard, Belfast) are not part of the 102 and are never \
+         counted here.",
+        "Each row carries a confidence grade: firm (the group itself, an official body, or two independent \
+         outlets), secondary (one outlet), inferred (our reasoning from several sources) or low.",
+    ],
+    sources_title: "Sources",
+    detail_hint: "Select a bar for cities and sources.",
+    bureaus_label: "Run by",
+    cities_label: "Cities",
+    no_city: "city not published",
+    sources_label: "Sources",
+    close: "Close",
+    data_error: "This graphic could not load its data. Please try again later.",
+    responded_note: "Authorities acted or investigated",
+    confidence: ["firm", "secondary", "inferred", "low"],
+};
+
+/// "54 stations in 30 countries", with singular forms.
+pub fn stations_in_countries(stations: u32, countries: u32) -> String {
+    let s = if stations == 1 { "station" } else { "stations" };
+    let c = if countries == 1 { "country" } else { "countries" };
+    format!("{stations} {s} in {countries} {c}")
+}
+
+/// "Step 2 of 5".
+pub fn step_of(strings: &Strings, step: usize, len: usize) -> String {
+    format!("{} {} {} {}", strings.step_word, step + 1, strings.of_word, len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counter_text_reads_naturally() {
+        assert_eq!(stations_in_countries(54, 30), "54 stations in 30 countries");
+        assert_eq!(stations_in_countries(1, 1), "1 station in 1 country");
+    }
+
+    #[test]
+    fn step_numbers_are_one_based() {
+        assert_eq!(step_of(&EN, 0, 5), "Step 1 of 5");
+    }
+}

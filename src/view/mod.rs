@@ -1,0 +1,8 @@
+//! View state: pure functions from the model to what the page shows.
+
+pub mod bars;
+pub mod counter;
+pub mod describe;
+pub mod query;
+pub mod timeline;
+pub mod tween;
