@@ -6,6 +6,7 @@
 //! (Leptos components, browser only).
 
 pub mod chart;
+pub mod embed;
 pub mod model;
 pub mod strings;
 pub mod view;
