@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark report (not a test; nothing here fails on a slow number):
+#   1. trunk build --release
+#   2. raw / gzip -9 / brotli bytes of every file in dist/, and totals
+#   3. navigation start → performance.mark("chart-drawn"): median, min, max of
+#      5 cold loads in headless Chromium, then the same with 4× CPU throttling
+#
+#   bash scripts/bench.sh            # BENCH_RUNS=10 bash scripts/bench.sh for more loads
+#   bash scripts/bench.sh --no-build # measure the dist/ that is already there
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+bash scripts/setup.sh >/dev/null
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+if [ "${1:-}" != "--no-build" ]; then
+  echo "== trunk build --release"
+  trunk build --release 2>&1 | tail -n 3
+fi
+echo
+echo "== sizes (bytes)"
+bash scripts/sizes.sh
+echo
+echo "== load time"
+node scripts/bench-load.mjs --runs "${BENCH_RUNS:-5}"

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Install everything the build and the tests need — only what is missing.
+# Idempotent: a second run takes a few seconds and touches nothing.
+#
+#   bash scripts/setup.sh          # install, then print the environment to use
+#   source scripts/env.sh          # afterwards, in your shell (or eval the output)
+#
+# What it installs (see README "Toolchain" for the why):
+#   rustup target wasm32-unknown-unknown, components rustfmt + clippy
+#   Debian packages chromium, chromium-driver, brotli (apt-get update only when
+#     something is missing; sudo only when not root)
+#   trunk 0.21.14                     (cargo install --locked)
+#   wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (cargo install, no --locked)
+#   node_modules from package-lock.json (npm ci; re-run only when the lock changes)
+#   every crate in Cargo.lock          (cargo fetch; Trunk builds offline)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+
+TRUNK_VERSION="0.21.14"
+START=$SECONDS
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+command -v rustup >/dev/null || die "rustup not found: the wasm32 target is installed with rustup"
+command -v node >/dev/null || die "node not found: install Node.js 20 or newer"
+command -v npm >/dev/null || die "npm not found"
+
+# ---------------------------------------------------------------- rustup
+if ! rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+installed_components="$(rustup component list --installed)"
+for comp in rustfmt clippy; do
+  if ! grep -q "^$comp" <<<"$installed_components"; then
+    say "rustup component add $comp"
+    rustup component add "$comp"
+  fi
+done
+
+# ---------------------------------------------------------------- Debian packages
+apt_missing=()
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || apt_missing+=(chromium)
+command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
+command -v brotli >/dev/null || apt_missing+=(brotli)
+if [ "${#apt_missing[@]}" -gt 0 ]; then
+  command -v apt-get >/dev/null || die "missing ${apt_missing[*]} and no apt-get: install them by hand"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "missing ${apt_missing[*]}: need root or sudo for apt-get"
+    SUDO="sudo"
+  fi
+  say "apt-get install ${apt_missing[*]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${apt_missing[@]}" </dev/null
+fi
+
+# ---------------------------------------------------------------- cargo-installed tools
+# Run cargo install from $HOME so the repo's .cargo/config.toml never applies to it.
+cargo_install() { (cd "$HOME" && cargo install "$@"); }
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "cargo install --locked trunk --version $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo_install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/^version = "|"$/, ""); print; exit }' Cargo.lock)"
+[ -n "$WBG_VERSION" ] || die "no wasm-bindgen in Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSION" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" != "wasm-bindgen-test-runner $WBG_VERSION" ]; then
+  # Without --locked: the tool's own lockfile pins a crate release the registry no longer serves.
+  say "cargo install --force wasm-bindgen-cli --version $WBG_VERSION (about 3 minutes)"
+  cargo_install --force wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# ---------------------------------------------------------------- node packages
+LOCK_HASH="$( (sha256sum package-lock.json package.json; node --version) | sha256sum | cut -d' ' -f1)"
+STAMP="node_modules/.setup-stamp"
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_HASH" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$LOCK_HASH" >"$STAMP"
+fi
+
+# ---------------------------------------------------------------- crates (offline builds)
+if ! cargo fetch --offline --quiet 2>/dev/null; then
+  say "cargo fetch"
+  cargo fetch
+fi
+
+# ---------------------------------------------------------------- check
+source "$ROOT/scripts/env.sh"
+[ "$(command -v wasm-opt)" = "$ROOT/node_modules/.bin/wasm-opt" ] ||
+  die "wasm-opt on PATH is $(command -v wasm-opt), not node_modules/.bin/wasm-opt"
+wasm-opt --version | grep -q 'version 132' || die "wasm-opt is not binaryen 132: $(wasm-opt --version)"
+[ -n "${CHROMIUM:-}" ] || die "chromium not found after install"
+[ -n "${CHROMEDRIVER:-}" ] || die "chromedriver not found after install"
+
+say "ready in $((SECONDS - START)) s: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $("$CHROMIUM" --version 2>/dev/null | head -n1)"
+# The environment a caller needs (eval "$(bash scripts/setup.sh)" or source scripts/env.sh).
+printf 'export PATH=%q\n' "$PATH"
+printf 'export CHROMIUM=%q\n' "$CHROMIUM"
+printf 'export CHROMEDRIVER=%q\n' "$CHROMEDRIVER"
+printf 'export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1\n'

@@ -1,0 +1,277 @@
+// Shared helpers for the end-to-end tests: launching Debian's chromium through
+// playwright-core, serving dist/, recording console output and requests, and
+// reading the app's DOM contract.
+import { execFileSync } from "node:child_process";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer, DEFAULT_ROOT } from "./server.mjs";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DIST = process.env.DIST ?? DEFAULT_ROOT;
+export const SCREENSHOTS = process.env.SCREENSHOTS ?? join(ROOT, "screenshots");
+
+/** Step ids of the graphic, in order. */
+export const STEPS = ["setup", "september", "reactions", "december", "aftermath"];
+/** Widths every layout is checked at (px). */
+export const WIDTHS = [320, 375, 700, 1100];
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** $CHROMIUM, else `chromium` (or `chromium-browser`) on PATH, else Debian's path. */
+export function chromiumPath() {
+  const found = process.env.CHROMIUM || onPath("chromium") || onPath("chromium-browser");
+  if (found) return found;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  throw new Error("chromium not found: run `bash scripts/setup.sh` or set CHROMIUM");
+}
+
+/** The chromium version string, for log lines. */
+export function chromiumVersion() {
+  try {
+    return execFileSync(chromiumPath(), ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "unknown chromium";
+  }
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Fails with a clear message when dist/ has not been built. */
+export function assertDistBuilt() {
+  if (!existsSync(join(DIST, "index.html"))) {
+    throw new Error(`${join(DIST, "index.html")} is missing: run \`trunk build --release\` first`);
+  }
+}
+
+/**
+ * One browser + one server for a test file. Call in `before`, close in `after`.
+ * @param {{headers?: Record<string,string>}} [options]
+ */
+export async function startHarness(options = {}) {
+  assertDistBuilt();
+  const server = await startServer({ root: DIST, headers: options.headers });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    /** Open a page at `path` (relative to the server root) with recording. */
+    open: (path = "", pageOptions = {}) => openPage(browser, server, path, pageOptions),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh context + page with everything recorded.
+ * @returns {Promise<{page: import('playwright-core').Page, context: import('playwright-core').BrowserContext,
+ *   consoleErrors: string[], consoleMessages: string[], pageErrors: string[], requests: string[],
+ *   failedRequests: string[], foreignRequests: () => string[], close: () => Promise<void>}>}
+ */
+export async function openPage(browser, server, path = "", options = {}) {
+  const width = options.width ?? 1100;
+  const height = options.height ?? 800;
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    reducedMotion: options.reducedMotion ?? "no-preference",
+  });
+  const page = await context.newPage();
+  const rec = {
+    page,
+    context,
+    consoleErrors: [],
+    consoleMessages: [],
+    pageErrors: [],
+    requests: [],
+    failedRequests: [],
+    foreignRequests: () => rec.requests.filter((url) => !sameOrigin(url, server.origin)),
+    close: () => context.close(),
+  };
+  // Record at the context level so requests from workers/iframes count too.
+  context.on("request", (request) => rec.requests.push(request.url()));
+  context.on("requestfailed", (request) =>
+    rec.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`),
+  );
+  page.on("console", (msg) => {
+    const line = `[${msg.type()}] ${msg.text()}`;
+    rec.consoleMessages.push(line);
+    if (msg.type() === "error") rec.consoleErrors.push(line);
+  });
+  page.on("pageerror", (error) => rec.pageErrors.push(String(error?.stack ?? error)));
+  await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
+  return rec;
+}
+
+/** data: URLs never reach the network; blob: URLs carry their creator's origin. */
+export function sameOrigin(url, origin) {
+  if (url.startsWith("data:")) return true;
+  const inner = url.startsWith("blob:") ? url.slice(5) : url;
+  try {
+    return new URL(inner).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves when the app has called performance.mark("chart-drawn"). */
+export async function waitForChartDrawn(page, timeout = 20_000) {
+  await page.waitForFunction(() => performance.getEntriesByName("chart-drawn", "mark").length > 0, null, {
+    timeout,
+  });
+}
+
+/**
+ * Ink on a canvas: samples a grid of pixels through getImageData and counts
+ * those that differ from the most common colour (the background).
+ */
+export async function canvasInk(page, selector = "canvas.bar-chart") {
+  return page.$eval(selector, (canvas) => {
+    const { width, height } = canvas;
+    if (!width || !height) return { width, height, samples: 0, inked: 0, colours: 0 };
+    const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+    const counts = new Map();
+    const samples = [];
+    const grid = 96;
+    for (let gy = 0; gy < grid; gy++) {
+      for (let gx = 0; gx < grid; gx++) {
+        const x = Math.floor(((gx + 0.5) * width) / grid);
+        const y = Math.floor(((gy + 0.5) * height) / grid);
+        const i = (y * width + x) * 4;
+        const key = `${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`;
+        samples.push(key);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    let background = "";
+    let most = -1;
+    for (const [key, n] of counts) if (n > most) [background, most] = [key, n];
+    const inked = samples.filter((key) => key !== background).length;
+    return { width, height, samples: samples.length, inked, colours: counts.size, background };
+  });
+}
+
+/** Does the page expose the DOM contract the interaction tests rely on? */
+export async function contractMissing(page) {
+  const required = [
+    "main#graphic",
+    '[data-testid="counter"]',
+    '[data-testid="timeline"]',
+    'button[data-testid="prev"]',
+    'button[data-testid="next"]',
+    'button[data-testid="play"]',
+    ...STEPS.map((id) => `button[data-step="${id}"]`),
+    "canvas.bar-chart",
+  ];
+  const missing = [];
+  for (const selector of required) if ((await page.$(selector)) === null) missing.push(selector);
+  return missing;
+}
+
+/** Waits for the DOM contract to render (the wasm app mounts after load). */
+export async function waitForApp(page, timeout = 20_000) {
+  await page.waitForSelector('[data-testid="counter"]', { timeout }).catch(() => {});
+}
+
+/** The id of the step whose scrubber button has aria-current="step". */
+export async function activeStep(page) {
+  return page.evaluate(() => {
+    const current = document.querySelectorAll('button[data-step][aria-current="step"]');
+    return current.length === 1 ? current[0].dataset.step : `(${current.length} active buttons)`;
+  });
+}
+
+export async function waitForStep(page, id, timeout = 5_000) {
+  await page.waitForFunction(
+    (stepId) => {
+      const current = document.querySelectorAll('button[data-step][aria-current="step"]');
+      return current.length === 1 && current[0].dataset.step === stepId;
+    },
+    id,
+    { timeout },
+  );
+}
+
+/**
+ * Waits until the counter's text shows its final values (data-stations and
+ * data-countries), i.e. any count-up animation has finished, then reads them.
+ */
+export async function settledCounter(page, timeout = 10_000) {
+  const handle = await page.waitForFunction(
+    () => {
+      const el = document.querySelector('[data-testid="counter"]');
+      if (!el) return null;
+      const stations = el.getAttribute("data-stations");
+      const countries = el.getAttribute("data-countries");
+      if (stations === null || countries === null) return null;
+      const numbers = (el.textContent ?? "").replace(/(\d)[,\u202f\u00a0 ](?=\d{3}\b)/g, "$1").match(/\d+/g) ?? [];
+      if (!numbers.includes(stations) || !numbers.includes(countries)) return null;
+      return { stations: Number(stations), countries: Number(countries), text: el.textContent.trim() };
+    },
+    null,
+    { timeout, polling: 50 },
+  ).catch(async (error) => {
+    const state = await page
+      .$eval('[data-testid="counter"]', (el) => ({
+        text: el.textContent.trim(),
+        "data-stations": el.getAttribute("data-stations"),
+        "data-countries": el.getAttribute("data-countries"),
+      }))
+      .catch(() => "no counter element");
+    throw new Error(`counter did not settle on its data-stations/data-countries values within ${timeout} ms: ${JSON.stringify(state)} (${error.message})`);
+  });
+  return handle.jsonValue();
+}
+
+/** Two animation frames: lets pending renders and canvas draws land. */
+export async function nextFrames(page) {
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))),
+  );
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** A readable dump of what a page recorded, for assertion messages. */
+export function describe(rec) {
+  return [
+    `console errors: ${JSON.stringify(rec.consoleErrors, null, 2)}`,
+    `page errors: ${JSON.stringify(rec.pageErrors, null, 2)}`,
+    `failed requests: ${JSON.stringify(rec.failedRequests, null, 2)}`,
+  ].join("\n");
+}

@@ -1,0 +1,150 @@
+// A tiny static file server for dist/ (node:http only, no dependencies).
+//
+// As a module:
+//   import { startServer } from "./server.mjs";
+//   const server = await startServer({ root: "dist", headers: { "Content-Security-Policy": "..." } });
+//   server.url  // "http://127.0.0.1:PORT/"
+//   await server.close();
+//
+// From a shell:
+//   node tests/e2e/server.mjs [--root dist] [--port 0] [--header "Name: value"]...
+//   prints the URL on stdout, serves until killed.
+//
+// Binds 127.0.0.1 only, on a free port unless one is given. Sends correct MIME
+// types (notably application/wasm, which WebAssembly.instantiateStreaming requires),
+// Cache-Control: no-store (every load is a cold load), and any extra headers.
+import { createServer } from "node:http";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const MIME_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".htm": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+  ".webmanifest": "application/manifest+json",
+};
+
+export const DEFAULT_ROOT = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/**
+ * Start serving `root`. Resolves once listening.
+ * @param {{root?: string, host?: string, port?: number, headers?: Record<string,string>, log?: boolean}} [options]
+ * @returns {Promise<{url: string, origin: string, port: number, root: string, requests: string[], close: () => Promise<void>}>}
+ */
+export async function startServer(options = {}) {
+  const root = resolve(options.root ?? DEFAULT_ROOT);
+  const host = options.host ?? "127.0.0.1";
+  const extraHeaders = options.headers ?? {};
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    if (options.log) process.stderr.write(`${req.method} ${req.url}\n`);
+    const send = (status, body, type = "text/plain; charset=utf-8") => {
+      res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...extraHeaders });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed\n");
+
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    } catch {
+      return send(400, "bad request\n");
+    }
+    if (pathname.includes("\0")) return send(400, "bad request\n");
+    let file = resolve(join(root, pathname));
+    if (file !== root && !file.startsWith(root + sep)) return send(403, "forbidden\n");
+
+    try {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, "index.html");
+        info = await stat(file);
+      }
+      if (!info.isFile()) return send(404, "not found\n");
+      res.writeHead(200, {
+        "Content-Type": MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+        "Content-Length": info.size,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        ...extraHeaders,
+      });
+      if (req.method === "HEAD") return res.end();
+      createReadStream(file).pipe(res);
+    } catch {
+      send(404, "not found\n");
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(options.port ?? 0, host, ok);
+  });
+  const { port } = server.address();
+  const origin = `http://${host}:${port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    port,
+    root,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+// Command line use.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const options = { headers: {}, log: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--root") options.root = args[++i];
+    else if (arg === "--port") options.port = Number(args[++i]);
+    else if (arg === "--host") options.host = args[++i];
+    else if (arg === "--log") options.log = true;
+    else if (arg === "--header") {
+      const h = args[++i] ?? "";
+      const colon = h.indexOf(":");
+      if (colon < 1) {
+        console.error(`bad --header "${h}" (expected "Name: value")`);
+        process.exit(2);
+      }
+      options.headers[h.slice(0, colon).trim()] = h.slice(colon + 1).trim();
+    } else {
+      console.error("usage: node tests/e2e/server.mjs [--root DIR] [--port N] [--host ADDR] [--header 'Name: value']... [--log]");
+      process.exit(2);
+    }
+  }
+  const server = await startServer(options);
+  console.log(server.url);
+  const stop = () => server.close().then(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
