@@ -1,0 +1,149 @@
+//! The dataset behind the graphic: Safeguard Defenders' reports, the stations they list,
+//! the dated events around them, the sources, and the story steps. Pure Rust, no browser
+//! dependencies; the files in `data/` are embedded at compile time and validated on load.
+
+pub mod date;
+pub mod error;
+pub mod export;
+pub mod iso;
+mod parse_csv;
+mod parse_toml;
+pub mod snapshot;
+pub mod types;
+mod validate;
+
+pub use date::{PartialDate, Precision};
+pub use error::DataError;
+pub use export::export_csv;
+pub use snapshot::{CountryCount, Snapshot};
+pub use types::{
+    Confidence, Event, EventKind, Jurisdiction, ListedIn, Report, Shows, Source, Station, Status,
+    Step,
+};
+
+/// The text of the five data files.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFiles<'a> {
+    /// data/reports.toml
+    pub reports: &'a str,
+    /// data/stations.csv
+    pub stations: &'a str,
+    /// data/sources.csv
+    pub sources: &'a str,
+    /// data/events.toml
+    pub events: &'a str,
+    /// data/story.toml
+    pub story: &'a str,
+}
+
+impl DataFiles<'static> {
+    /// The files as embedded in the build from `data/`.
+    pub fn embedded() -> Self {
+        DataFiles {
+            reports: include_str!("../../data/reports.toml"),
+            stations: include_str!("../../data/stations.csv"),
+            sources: include_str!("../../data/sources.csv"),
+            events: include_str!("../../data/events.toml"),
+            story: include_str!("../../data/story.toml"),
+        }
+    }
+}
+
+/// Everything the graphic shows, parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// Safeguard Defenders' reports, in date order.
+    pub reports: Vec<Report>,
+    /// Every row of stations.csv, in file order (including sites outside SD's count).
+    pub stations: Vec<Station>,
+    /// Every source, in file order.
+    pub sources: Vec<Source>,
+    /// Every event, in file order (use `Snapshot::events` for date order).
+    pub events: Vec<Event>,
+    /// The story steps, in order.
+    pub steps: Vec<Step>,
+}
+
+impl Dataset {
+    /// Parses and validates the files; returns the first problem found.
+    pub fn load(files: &DataFiles) -> Result<Dataset, DataError> {
+        Dataset::load_all(files).map_err(|mut errors| errors.remove(0))
+    }
+
+    /// Parses and validates the files; returns every problem found (never an empty list).
+    pub fn load_all(files: &DataFiles) -> Result<Dataset, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let reports = parse_toml::reports(files.reports, &mut errors);
+        let sources = parse_csv::sources(files.sources, &mut errors);
+        let events = parse_toml::events(files.events, &mut errors);
+        let (stations, steps) = match &reports {
+            Some(r) => {
+                let ids: Vec<String> = r.iter().map(|(r, _)| r.id.clone()).collect();
+                (
+                    parse_csv::stations(files.stations, &ids, &mut errors),
+                    parse_toml::story(files.story, &ids, &mut errors),
+                )
+            }
+            None => (None, None),
+        };
+        let (Some(reports), Some(stations), Some(sources), Some(events), Some(steps)) =
+            (reports, stations, sources, events, steps)
+        else {
+            return Err(errors);
+        };
+        let parsed = validate::Parsed {
+            reports,
+            stations,
+            sources,
+            events,
+            steps,
+        };
+        validate::check(&parsed, &mut errors);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        fn items<T>(v: Vec<(T, parse_csv::Lines)>) -> Vec<T> {
+            v.into_iter().map(|(t, _)| t).collect()
+        }
+        Ok(Dataset {
+            reports: items(parsed.reports),
+            stations: items(parsed.stations),
+            sources: items(parsed.sources),
+            events: items(parsed.events),
+            steps: items(parsed.steps),
+        })
+    }
+
+    /// The dataset embedded in the build.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        Dataset::load(&DataFiles::embedded())
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The index of the story step with this id.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    /// The index of the report with this id.
+    pub fn report_index(&self, id: &str) -> Option<usize> {
+        self.reports.iter().position(|r| r.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The URLs of the given source ids, in order, skipping ids that do not resolve.
+    pub fn source_urls(&self, ids: &[String]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.source(id))
+            .map(|s| s.url.as_str())
+            .collect()
+    }
+}

@@ -1,0 +1,373 @@
+//! Parsing data/reports.toml, data/events.toml and data/story.toml, with per-field checks.
+
+use super::date::{PartialDate, Precision};
+use super::error::{files, DataError};
+use super::iso;
+use super::parse_csv::{check_unique, url_problem, Lines};
+use super::types::{Confidence, Event, EventKind, Jurisdiction, Report, Shows, Step};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::HashMap;
+use toml::Spanned as S;
+
+/// 1-based line of a byte offset in `text`.
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Per-file helper: turns spans into lines and records errors.
+struct Ctx<'a> {
+    file: &'static str,
+    text: &'a str,
+    errors: &'a mut Vec<DataError>,
+}
+
+impl Ctx<'_> {
+    fn line<T>(&self, s: &S<T>) -> usize {
+        line_at(self.text, s.span().start)
+    }
+
+    fn err<T>(&mut self, at: &S<T>, field: &str, value: Option<&str>, msg: &str) {
+        let line = self.line(at);
+        let e = DataError::at(self.file, line, Some(field), value, msg);
+        self.errors.push(e);
+    }
+
+    fn text(&mut self, s: &S<String>, field: &str) -> String {
+        let v = s.get_ref().trim();
+        if v.is_empty() {
+            self.err(s, field, None, "empty value");
+        }
+        v.to_string()
+    }
+
+    fn date(&mut self, s: &S<String>, field: &str) -> Option<PartialDate> {
+        PartialDate::parse(s.get_ref().trim())
+            .map_err(|m| self.err(s, field, Some(s.get_ref()), &m))
+            .ok()
+    }
+
+    fn confidence(&mut self, s: &S<String>) -> Confidence {
+        Confidence::parse(s.get_ref()).unwrap_or_else(|| {
+            let msg = "unknown confidence (allowed: firm, secondary, inferred, low)";
+            self.err(s, "confidence", Some(s.get_ref()), msg);
+            Confidence::Low
+        })
+    }
+
+    fn sources(&mut self, s: &S<Vec<String>>, what: &str) -> Vec<String> {
+        let list: Vec<String> = s.get_ref().iter().map(|x| x.trim().to_string()).collect();
+        if list.iter().all(|x| x.is_empty()) {
+            self.err(s, "sources", None, &format!("{what} has no source"));
+        }
+        list.into_iter().filter(|x| !x.is_empty()).collect()
+    }
+
+    fn lines(&self, id: &S<String>, fields: &[(&'static str, usize)]) -> Lines {
+        Lines {
+            record: self.line(id),
+            fields: fields.to_vec(),
+        }
+    }
+}
+
+fn read<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    toml::from_str::<T>(text)
+        .map_err(|e| {
+            errors.push(DataError {
+                file: file.to_string(),
+                line: e.span().map(|s| line_at(text, s.start)),
+                field: None,
+                value: None,
+                message: e.message().trim().to_string(),
+            })
+        })
+        .ok()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportsFile {
+    #[serde(default)]
+    report: Vec<RawReport>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    id: S<String>,
+    title: S<String>,
+    short_title: S<String>,
+    publisher: S<String>,
+    date: S<String>,
+    revised: Option<S<String>>,
+    url: S<String>,
+    sources: S<Vec<String>>,
+    stations_total: S<u32>,
+    stations_added: S<u32>,
+    countries_total: S<u32>,
+    stations_not_located: S<u32>,
+    countries_not_located: S<u32>,
+    counts_are_minimums: Option<S<bool>>,
+    jurisdictions: S<Vec<String>>,
+    note: Option<S<String>>,
+}
+
+/// Parses data/reports.toml.
+pub(crate) fn reports(text: &str, errors: &mut Vec<DataError>) -> Option<Vec<(Report, Lines)>> {
+    let file: ReportsFile = read(files::REPORTS, text, errors)?;
+    let mut c = Ctx {
+        file: files::REPORTS,
+        text,
+        errors,
+    };
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    for r in file.report {
+        let line = c.line(&r.id);
+        check_unique(&mut seen, c.file, r.id.get_ref(), line, c.errors);
+        let url = r.url.get_ref().trim().to_string();
+        if let Some(m) = url_problem(&url) {
+            c.err(&r.url, "url", Some(&url), m);
+        }
+        let date = c.date(&r.date, "date");
+        let revised = r.revised.as_ref().and_then(|s| c.date(s, "revised"));
+        let mut jurisdictions = Vec::new();
+        for j in r.jurisdictions.get_ref() {
+            match Jurisdiction::parse(j).filter(|j| *j != Jurisdiction::Unknown) {
+                Some(j) => jurisdictions.push(j),
+                None => c.err(
+                    &r.jurisdictions,
+                    "jurisdictions",
+                    Some(j),
+                    "unknown jurisdiction",
+                ),
+            }
+        }
+        let fields = [
+            ("date", c.line(&r.date)),
+            ("sources", c.line(&r.sources)),
+            ("stations_total", c.line(&r.stations_total)),
+            ("stations_added", c.line(&r.stations_added)),
+            ("countries_total", c.line(&r.countries_total)),
+            ("stations_not_located", c.line(&r.stations_not_located)),
+            ("countries_not_located", c.line(&r.countries_not_located)),
+        ];
+        let report = Report {
+            id: r.id.get_ref().trim().to_string(),
+            title: c.text(&r.title, "title"),
+            short_title: c.text(&r.short_title, "short_title"),
+            publisher: c.text(&r.publisher, "publisher"),
+            date: date.unwrap_or(PartialDate::ymd(1900, 1, 1)),
+            revised,
+            url,
+            sources: c.sources(&r.sources, "report"),
+            stations_total: *r.stations_total.get_ref(),
+            stations_added: *r.stations_added.get_ref(),
+            countries_total: *r.countries_total.get_ref(),
+            stations_not_located: *r.stations_not_located.get_ref(),
+            countries_not_located: *r.countries_not_located.get_ref(),
+            counts_are_minimums: r.counts_are_minimums.is_some_and(|b| *b.get_ref()),
+            jurisdictions,
+            note: r
+                .note
+                .map(|n| n.into_inner().trim().to_string())
+                .unwrap_or_default(),
+        };
+        out.push((report, c.lines(&r.id, &fields)));
+    }
+    Some(out)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    #[serde(default)]
+    event: Vec<RawEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: S<String>,
+    date: S<String>,
+    precision: S<String>,
+    date_label: Option<S<String>>,
+    headline: S<String>,
+    summary: S<String>,
+    kind: S<String>,
+    countries: Option<S<Vec<String>>>,
+    sources: S<Vec<String>>,
+    confidence: S<String>,
+}
+
+/// Longest allowed event headline, in characters.
+pub const MAX_HEADLINE: usize = 80;
+
+/// Parses data/events.toml.
+pub(crate) fn events(text: &str, errors: &mut Vec<DataError>) -> Option<Vec<(Event, Lines)>> {
+    let file: EventsFile = read(files::EVENTS, text, errors)?;
+    let mut c = Ctx {
+        file: files::EVENTS,
+        text,
+        errors,
+    };
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    for e in file.event {
+        let line = c.line(&e.id);
+        check_unique(&mut seen, c.file, e.id.get_ref(), line, c.errors);
+        let date = c.date(&e.date, "date");
+        let precision = Precision::parse(e.precision.get_ref()).unwrap_or_else(|| {
+            let msg = "unknown precision (allowed: day, month, year, approximate)";
+            c.err(&e.precision, "precision", Some(e.precision.get_ref()), msg);
+            Precision::Approximate
+        });
+        if let Some(d) = date {
+            if precision != Precision::Approximate && d.granularity() != precision {
+                let msg = format!("date does not match precision \"{}\"", precision.as_str());
+                c.err(&e.date, "date", Some(e.date.get_ref()), &msg);
+            }
+        }
+        let headline = c.text(&e.headline, "headline");
+        if headline.chars().count() > MAX_HEADLINE {
+            let msg = format!("headline is longer than {MAX_HEADLINE} characters");
+            c.err(&e.headline, "headline", Some(&headline), &msg);
+        }
+        let kind = EventKind::parse(e.kind.get_ref()).unwrap_or_else(|| {
+            c.err(
+                &e.kind,
+                "kind",
+                Some(e.kind.get_ref()),
+                "unknown event kind",
+            );
+            EventKind::Background
+        });
+        let mut countries = Vec::new();
+        if let Some(list) = &e.countries {
+            for code in list.get_ref() {
+                if iso::is_code(code) {
+                    countries.push(code.clone());
+                } else {
+                    c.err(list, "countries", Some(code), "unknown ISO 3166 code");
+                }
+            }
+        }
+        let event = Event {
+            id: e.id.get_ref().trim().to_string(),
+            date: date.unwrap_or(PartialDate::ymd(1900, 1, 1)),
+            precision,
+            date_label: e.date_label.map(|s| s.into_inner().trim().to_string()),
+            headline,
+            summary: c.text(&e.summary, "summary"),
+            kind,
+            countries,
+            sources: c.sources(&e.sources, "event"),
+            confidence: c.confidence(&e.confidence),
+        };
+        let fields = [("sources", c.line(&e.sources)), ("date", c.line(&e.date))];
+        out.push((event, c.lines(&e.id, &fields)));
+    }
+    Some(out)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoryFile {
+    #[serde(default)]
+    step: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: S<String>,
+    act: S<u8>,
+    date_label: S<String>,
+    date: S<String>,
+    headline: S<String>,
+    caption: S<String>,
+    shows: S<String>,
+    events_from: S<String>,
+    events_to: S<String>,
+    sources: S<Vec<String>>,
+}
+
+/// Parses a `shows` value against the report ids; `None` if it is not understood.
+pub(crate) fn parse_shows(s: &str, reports: &[String]) -> Option<Shows> {
+    if let Some(y) = s.strip_prefix("opened-by:") {
+        let d = PartialDate::parse(y).ok()?;
+        (d.granularity() == Precision::Year).then_some(Shows::OpenedBy(d.year))
+    } else {
+        let id = s.strip_prefix("report:")?;
+        reports.iter().position(|r| r == id).map(Shows::Report)
+    }
+}
+
+/// Parses data/story.toml; `reports` are the report ids, in file order.
+pub(crate) fn story(
+    text: &str,
+    reports: &[String],
+    errors: &mut Vec<DataError>,
+) -> Option<Vec<(Step, Lines)>> {
+    let file: StoryFile = read(files::STORY, text, errors)?;
+    let mut c = Ctx {
+        file: files::STORY,
+        text,
+        errors,
+    };
+    let mut seen = HashMap::new();
+    let mut out = Vec::new();
+    let mut last_act = 1;
+    for s in file.step {
+        let line = c.line(&s.id);
+        check_unique(&mut seen, c.file, s.id.get_ref(), line, c.errors);
+        let act = *s.act.get_ref();
+        if !(1..=3).contains(&act) || act < last_act {
+            let msg = "act must be 1, 2 or 3 and never go back";
+            c.err(&s.act, "act", Some(&act.to_string()), msg);
+        }
+        last_act = last_act.max(act);
+        let shows = parse_shows(s.shows.get_ref().trim(), reports).unwrap_or_else(|| {
+            let ids: Vec<String> = reports.iter().map(|r| format!("report:{r}")).collect();
+            let msg = format!(
+                "unknown shows (allowed: opened-by:YYYY, {})",
+                ids.join(", ")
+            );
+            c.err(&s.shows, "shows", Some(s.shows.get_ref()), &msg);
+            Shows::OpenedBy(0)
+        });
+        let from = c.date(&s.events_from, "events_from");
+        let to = c.date(&s.events_to, "events_to");
+        if let (Some(f), Some(t)) = (from, to) {
+            if f.first_day() > t.last_day() {
+                c.err(
+                    &s.events_to,
+                    "events_to",
+                    Some(s.events_to.get_ref()),
+                    "ends before events_from",
+                );
+            }
+        }
+        let fallback = PartialDate::ymd(1900, 1, 1);
+        let step = Step {
+            id: s.id.get_ref().trim().to_string(),
+            act,
+            date_label: c.text(&s.date_label, "date_label"),
+            date: c.date(&s.date, "date").unwrap_or(fallback),
+            headline: c.text(&s.headline, "headline"),
+            caption: c.text(&s.caption, "caption"),
+            shows,
+            events_from: from.unwrap_or(fallback),
+            events_to: to.unwrap_or(fallback),
+            sources: c.sources(&s.sources, "step"),
+        };
+        out.push((step, c.lines(&s.id, &[("sources", c.line(&s.sources))])));
+    }
+    Some(out)
+}
