@@ -91,6 +91,20 @@ pub struct Strings {
     pub responded_note: &'static str,
     /// Confidence labels, by `Confidence` order (firm, secondary, inferred, low).
     pub confidence: [&'static str; 4],
+    /// Summary of the "Embed this graphic" disclosure.
+    pub embed_summary: &'static str,
+    /// Explains the embed snippet.
+    pub embed_intro: &'static str,
+    /// Label of the snippet's text box.
+    pub embed_code_label: &'static str,
+    /// Button that copies the snippet.
+    pub embed_copy: &'static str,
+    /// Shown once the snippet is on the clipboard.
+    pub embed_copied: &'static str,
+    /// Shown when the clipboard is refused and the snippet is selected instead.
+    pub embed_copy_refused: &'static str,
+    /// `title` of the iframe in the snippet (names the frame for screen readers).
+    pub embed_frame_title: &'static str,
 }
 
 /// English, the default.
@@ -155,6 +169,14 @@ pub const EN: Strings = Strings {
     data_error: "This graphic could not load its data. Please try again later.",
     responded_note: "Authorities acted or investigated",
     confidence: ["firm", "secondary", "inferred", "low"],
+    embed_summary: "Embed this graphic",
+    embed_intro: "Paste this code into your page. The frame fits its height to the graphic; \
+        the optional script keeps it right on every step and screen width.",
+    embed_code_label: "Embed code",
+    embed_copy: "Copy code",
+    embed_copied: "Copied to the clipboard.",
+    embed_copy_refused: "This page may not use the clipboard. The code is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
+    embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
 };
 
 /// "54 stations in 30 countries", with singular forms.

@@ -3,6 +3,8 @@
 mod browser;
 mod chart_canvas;
 mod controls;
+mod embed_code;
+mod embed_messages;
 mod panels;
 mod resize;
 
@@ -86,6 +88,7 @@ pub fn start() {
             let setup = Setup::from_page(data);
             apply_page_options(&setup.options);
             leptos::mount::mount_to_body(move || view! { <Graphic setup=setup/> });
+            embed_messages::start();
         }
         Err(error) => {
             leptos::logging::error!("{error}");
@@ -189,6 +192,7 @@ pub fn Graphic(
             <DataTable/>
             <Methodology/>
             <LiveRegion/>
+            <embed_code::EmbedCode/>
             <footer class="credit">
                 <p>{EN.credit}</p>
             </footer>
