@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Trunk post_build hook: makes the built index.html pass a strict CSP,
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:
+// which blocks every inline <script>, <style> and style="" attribute.
+//
+// Trunk 0.21 injects the app loader as an inline <script type="module">
+// (`import init from './app-HASH.js'; await init(...)`). This script moves every
+// inline script into its own content-hashed file next to index.html,
+// `loader-<hash>.js` (modules) or `inline-<hash>.js` (classic scripts), and
+// refers to it with src= and an SRI integrity attribute; inline <style> blocks
+// become `inline-<hash>.css` stylesheets. The module's relative imports keep
+// working because the file sits in the same folder as index.html.
+//
+// Two more fixes for sandboxed frames (`<iframe sandbox="allow-scripts">`,
+// whose document has an opaque origin, so every request is cross-origin):
+// stylesheet links that carry an integrity attribute get crossorigin="anonymous",
+// since SRI cannot check the opaque response of a no-cors request. (The host
+// must then send `Access-Control-Allow-Origin: *`, as it must for the module
+// scripts and the wasm anyway; see README "Embed".)
+//
+// Left inline on purpose: Trunk's live-reload client, which only `trunk serve`
+// injects and which must stay in the HTML because the dev server substitutes
+// its own address into it when serving the page.
+//
+// Finally it refuses (exit 1) HTML that a strict CSP would still break:
+// style="" attributes, on*="" handlers or javascript: URLs.
+//
+// Usage: Trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set
+// (Trunk.toml [[hooks]]). By hand: node scripts/externalize-loader.mjs dist [./]
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? "./";
+if (!dir) {
+  console.error("externalize-loader: set TRUNK_STAGING_DIR or pass the dist folder");
+  process.exit(2);
+}
+const htmlPath = join(dir, "index.html");
+const base = publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`;
+
+/** Name and integrity for a file's content. */
+function digest(text) {
+  const sha384 = createHash("sha384").update(text, "utf8").digest();
+  return {
+    name: createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16),
+    integrity: `sha384-${sha384.toString("base64")}`,
+  };
+}
+
+/** Attribute `name` in an attribute string, or null (quoted or bare values). */
+function attribute(attrs, name) {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=[\\s/]|$)`, "i").exec(attrs);
+  if (!match) return null;
+  return match[1] ?? match[2] ?? match[3] ?? "";
+}
+
+/** The attribute string without `names` (nonce would point at nothing). */
+function withoutAttributes(attrs, names) {
+  let out = attrs;
+  for (const name of names) {
+    out = out.replace(new RegExp(`\\s${name}(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'>]+))?(?=[\\s/]|$)`, "gi"), "");
+  }
+  return out;
+}
+
+function write(fileName, text) {
+  writeFileSync(join(dir, fileName), text);
+}
+
+let html = readFileSync(htmlPath, "utf8");
+const moved = [];
+
+// 1. Inline scripts -> files.
+html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
+  if (attribute(attrs, "src") !== null) return whole; // already external
+  if (body.trim() === "") return whole;
+  if (body.includes("__TRUNK_ADDRESS__") || body.includes("/.well-known/trunk/ws")) {
+    return whole; // trunk serve's live-reload client: dev only, must stay inline
+  }
+  const type = (attribute(attrs, "type") ?? "").toLowerCase();
+  if (type !== "" && type !== "module" && !type.includes("javascript")) {
+    return whole; // data blocks (JSON, templates) are not executed: CSP allows them
+  }
+  const text = `${body.trim()}\n`;
+  const { name, integrity } = digest(text);
+  const fileName = `${type === "module" ? "loader" : "inline"}-${name}.js`;
+  write(fileName, text);
+  moved.push(fileName);
+  const rest = withoutAttributes(attrs, ["nonce", "integrity", "crossorigin"]);
+  const cors = type === "module" ? "" : ' crossorigin="anonymous"';
+  return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}></script>`;
+});
+
+// 2. Inline <style> blocks -> stylesheets.
+html = html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi, (whole, attrs, body) => {
+  if (body.trim() === "") return "";
+  const text = `${body.trim()}\n`;
+  const { name, integrity } = digest(text);
+  const fileName = `inline-${name}.css`;
+  write(fileName, text);
+  moved.push(fileName);
+  const media = attribute(attrs, "media");
+  const mediaAttr = media ? ` media="${media}"` : "";
+  return `<link rel="stylesheet" href="${base}${fileName}"${mediaAttr} integrity="${integrity}" crossorigin="anonymous">`;
+});
+
+// 3. Stylesheets with SRI must be CORS requests to load in sandboxed frames.
+html = html.replace(/<link\b([^>]*)>/gi, (whole, attrs) => {
+  const rel = (attribute(attrs, "rel") ?? "").toLowerCase().split(/\s+/);
+  if (!rel.includes("stylesheet")) return whole;
+  if (attribute(attrs, "integrity") === null || attribute(attrs, "crossorigin") !== null) return whole;
+  const selfClosing = /\/\s*$/.test(attrs);
+  const trimmed = attrs.replace(/\s*\/\s*$/, "");
+  return `<link${trimmed} crossorigin="anonymous"${selfClosing ? "/" : ""}>`;
+});
+
+// 4. What a strict CSP would still block.
+const problems = [];
+for (const match of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+  const [tag, name, attrs] = match;
+  if (name.toLowerCase() === "script" && /__TRUNK_ADDRESS__/.test(html.slice(match.index, match.index + 400))) {
+    continue;
+  }
+  if (/\sstyle\s*=/i.test(attrs)) problems.push(`style attribute: ${tag}`);
+  if (/\son[a-z]+\s*=/i.test(attrs)) problems.push(`inline event handler: ${tag}`);
+  if (/=\s*["']?\s*javascript:/i.test(attrs)) problems.push(`javascript: URL: ${tag}`);
+}
+if (problems.length > 0) {
+  console.error(`externalize-loader: ${htmlPath} would break under a strict CSP:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+
+writeFileSync(htmlPath, html);
+console.error(`externalize-loader: ${moved.length ? `moved inline code to ${moved.join(", ")}` : "no inline code"}`);
