@@ -182,13 +182,23 @@ pub const EN: Strings = Strings {
 /// "54 stations in 30 countries", with singular forms.
 pub fn stations_in_countries(stations: u32, countries: u32) -> String {
     let s = if stations == 1 { "station" } else { "stations" };
-    let c = if countries == 1 { "country" } else { "countries" };
+    let c = if countries == 1 {
+        "country"
+    } else {
+        "countries"
+    };
     format!("{stations} {s} in {countries} {c}")
 }
 
 /// "Step 2 of 5".
 pub fn step_of(strings: &Strings, step: usize, len: usize) -> String {
-    format!("{} {} {} {}", strings.step_word, step + 1, strings.of_word, len)
+    format!(
+        "{} {} {} {}",
+        strings.step_word,
+        step + 1,
+        strings.of_word,
+        len
+    )
 }
 
 #[cfg(test)]

@@ -29,7 +29,11 @@ pub fn replace_query(query: &str) {
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .map(|m| m.matches())
         .unwrap_or(false)
 }

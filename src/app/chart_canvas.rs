@@ -188,7 +188,8 @@ pub fn BarChart() -> impl IntoView {
     let on_move = move |ev: web_sys::MouseEvent| {
         let over = pick(f64::from(ev.offset_y())).is_some();
         if let Some(c) = canvas.get_untracked() {
-            let _ = c.style().set_property("cursor", if over { "pointer" } else { "default" });
+            let style = web_sys::HtmlElement::style(&c);
+            let _ = style.set_property("cursor", if over { "pointer" } else { "default" });
         }
     };
 

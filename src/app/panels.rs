@@ -48,7 +48,10 @@ pub fn Counter() -> impl IntoView {
             Shows::Report(r) => {
                 let report = &ctx.data.reports[r];
                 if s.is_minimum {
-                    format!("According to Safeguard Defenders ({}). {}", report.short_title, EN.minimum_note)
+                    format!(
+                        "According to Safeguard Defenders ({}). {}",
+                        report.short_title, EN.minimum_note
+                    )
                 } else {
                     format!("According to Safeguard Defenders ({}).", report.short_title)
                 }
@@ -335,7 +338,12 @@ pub fn Methodology() -> impl IntoView {
         .reports
         .iter()
         .map(|r| {
-            let text = format!("{}, \u{201c}{}\u{201d} ({})", r.publisher, r.title, r.date.label());
+            let text = format!(
+                "{}, \u{201c}{}\u{201d} ({})",
+                r.publisher,
+                r.title,
+                r.date.label()
+            );
             view! { <li><a href=r.url.clone() rel="noopener" target="_blank">{text}</a></li> }
         })
         .collect_view();
@@ -344,7 +352,10 @@ pub fn Methodology() -> impl IntoView {
     let sources = sources
         .into_iter()
         .map(|s| {
-            let date = s.date.map(|d| format!(" ({})", d.label())).unwrap_or_default();
+            let date = s
+                .date
+                .map(|d| format!(" ({})", d.label()))
+                .unwrap_or_default();
             let text = format!("{}: {}{}", s.publisher, s.title, date);
             view! { <li><a href=s.url.clone() rel="noopener" target="_blank">{text}</a></li> }
         })

@@ -12,7 +12,7 @@ pub fn use_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         let element: web_sys::Element = element.into();
-        set_width.set(element.get_bounding_client_rect().width.round());
+        set_width.set(element.get_bounding_client_rect().width().round());
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let entry: Option<web_sys::ResizeObserverEntry> = entries.get(0).dyn_into().ok();
             if let Some(entry) = entry {

@@ -19,7 +19,7 @@ pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, san
 pub struct Scene<'a> {
     /// Pixel layout in CSS pixels.
     pub layout: &'a Layout,
-    /// The station count that fills the whole bar span.
+    /// The station count that fills the whole bar span (longer bars are broken).
     pub scale_max: f64,
     /// Colours.
     pub palette: &'a Palette,
@@ -60,20 +60,35 @@ pub fn draw_bars<DB: DrawingBackend>(
         let top = layout.bar_top(bar.row);
         let (y0, y1) = (px(top), px(top + layout.bar_height));
         let mut x = layout.bar_left;
+        let bar_end = layout.bar_left + layout.bar_span;
         for (k, &value) in bar.segments.iter().enumerate() {
-            let w = layout.length(value, scale_max);
+            let w = layout.length(value, scale_max).min(bar_end - x);
             if w <= 0.0 {
                 continue;
             }
             let colour = palette.bureaus[k].mix(bar.opacity);
             let rect = [(px(x), y0), (px(x + w).max(px(x) + 1), y1)];
             if bar.kind == BarKind::NotLocated {
-                area.draw(&Rectangle::new(rect, colour.mix(0.35 * bar.opacity).filled()))?;
+                area.draw(&Rectangle::new(
+                    rect,
+                    colour.mix(0.35 * bar.opacity).filled(),
+                ))?;
                 area.draw(&Rectangle::new(rect, colour.stroke_width(px(1.5) as u32)))?;
             } else {
                 area.draw(&Rectangle::new(rect, colour.filled()))?;
             }
             x += w;
+        }
+        let total_length = layout.length(bar.segments.iter().sum(), scale_max);
+        if layout.bar_left + total_length > bar_end + 0.5 {
+            // Longer than the scale: drawn to the edge with a break near its end.
+            for offset in [18.0, 12.0] {
+                let gap = [
+                    (px(bar_end - offset), y0 - 1),
+                    (px(bar_end - offset + 3.0), y1 + 1),
+                ];
+                area.draw(&Rectangle::new(gap, palette.background.filled()))?;
+            }
         }
 
         let text_colour = if bar.kind == BarKind::Country {
@@ -81,9 +96,10 @@ pub fn draw_bars<DB: DrawingBackend>(
         } else {
             palette.muted
         };
+        let faded = text_colour.mix(bar.opacity);
         let style = |h: HPos| {
             TextStyle::from((FONT_FAMILY, font_size).into_font())
-                .color(&text_colour.mix(bar.opacity))
+                .color(&faded)
                 .pos(Pos::new(h, VPos::Center))
         };
         let label = fit_label(&bar.label, label_chars);
@@ -143,6 +159,74 @@ pub fn grid_step(max: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::palette::LIGHT;
+    use crate::chart::recording::{Log, Recording};
+    use crate::model::Dataset;
+    use crate::strings::EN;
+    use crate::view::bars::{bars, country_rows_for_width};
+    use crate::view::tween::Transition;
+
+    /// Draws the settled chart of `step_id` at `width` CSS px and returns what was drawn.
+    fn draw_step(step_id: &str, width: f64, ratio: f64) -> (Log, Layout) {
+        let data = Dataset::embedded().unwrap();
+        let snap = data.snapshot(data.step_index(step_id).unwrap());
+        let target = bars(&snap, &EN, country_rows_for_width(width));
+        let layout = Layout::new(width, target.len());
+        let transition = Transition::settled(&target);
+        let size = ((width * ratio) as u32, (layout.height * ratio) as u32);
+        let log = std::rc::Rc::new(std::cell::RefCell::new(Log::default()));
+        let backend = Recording {
+            size,
+            log: log.clone(),
+        };
+        let area = backend.into_drawing_area();
+        let scene = Scene {
+            layout: &layout,
+            scale_max: transition.max_total(1.0),
+            palette: &LIGHT,
+            pixel_ratio: ratio,
+        };
+        draw_bars(&area, &transition.frame(1.0), &scene).unwrap();
+        drop(area);
+        (log.take(), layout)
+    }
+
+    #[test]
+    fn the_top_country_bar_is_drawn_to_its_length_and_labelled() {
+        let (rec, layout) = draw_step("december", 700.0, 1.0);
+        // Italy (11) heads the chart; the scale's top is the unplaced bar (15);
+        // the folded bar of the other countries does not set the scale.
+        let italy_end = (layout.bar_left + layout.length(11.0, 15.0)).round() as i32;
+        let row0_top = layout.bar_top(0.0).round() as i32;
+        let row0: Vec<_> = rec
+            .filled
+            .iter()
+            .filter(|(a, _, _)| a.1 == row0_top)
+            .collect();
+        assert!(!row0.is_empty(), "the first row has a bar");
+        assert_eq!(row0.iter().map(|(_, b, _)| b.0).max(), Some(italy_end));
+        assert!(rec.texts.iter().any(|(t, _)| t == "Italy"));
+        assert!(rec.texts.iter().any(|(t, _)| t == "11"));
+        let fuzhou = LIGHT.bureaus[0];
+        assert!(rec
+            .filled
+            .iter()
+            .any(|(_, _, c)| *c == (fuzhou.0, fuzhou.1, fuzhou.2)));
+    }
+
+    #[test]
+    fn nothing_is_drawn_outside_the_canvas() {
+        for (width, ratio) in [(300.0, 2.0), (375.0, 3.0), (1100.0, 1.0)] {
+            let (rec, _) = draw_step("december", width, ratio);
+            let max_x = (width * ratio) as i32;
+            for (a, b, _) in &rec.filled {
+                assert!(
+                    a.0 >= 0 && b.0 <= max_x,
+                    "rect {a:?}-{b:?} at width {width}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn grid_has_a_few_lines() {

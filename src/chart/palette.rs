@@ -56,9 +56,7 @@ pub fn parse_color(value: &str) -> Option<RGBColor> {
             .collect::<Option<_>>()?;
         return match digits.as_slice() {
             [r, g, b] => Some(RGBColor(r * 17, g * 17, b * 17)),
-            [r1, r2, g1, g2, b1, b2] => {
-                Some(RGBColor(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2))
-            }
+            [r1, r2, g1, g2, b1, b2] => Some(RGBColor(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
             _ => None,
         };
     }
@@ -111,7 +109,13 @@ mod tests {
     #[test]
     fn missing_properties_fall_back() {
         let p = Palette::from_properties(
-            |name| if name == "--text" { "#000000".into() } else { String::new() },
+            |name| {
+                if name == "--text" {
+                    "#000000".into()
+                } else {
+                    String::new()
+                }
+            },
             &LIGHT,
         );
         assert_eq!(p.text, RGBColor(0, 0, 0));

@@ -5,14 +5,22 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// Everything drawn, as plain data.
 #[derive(Default)]
-pub struct Recording {
-    pub size: (u32, u32),
+pub struct Log {
     /// Filled rectangles: top-left, bottom-right, colour.
     pub filled: Vec<(BackendCoord, BackendCoord, (u8, u8, u8))>,
     /// Texts and their anchor points.
     pub texts: Vec<(String, BackendCoord)>,
+}
+
+/// A backend of a given size whose log the test keeps a handle on.
+pub struct Recording {
+    pub size: (u32, u32),
+    pub log: Rc<RefCell<Log>>,
 }
 
 #[derive(Debug)]
@@ -35,7 +43,11 @@ impl DrawingBackend for Recording {
     fn present(&mut self) -> Result<(), DrawingErrorKind<NoError>> {
         Ok(())
     }
-    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<NoError>> {
+    fn draw_pixel(
+        &mut self,
+        _: BackendCoord,
+        _: BackendColor,
+    ) -> Result<(), DrawingErrorKind<NoError>> {
         Ok(())
     }
     fn draw_rect<S: BackendStyle>(
@@ -46,7 +58,7 @@ impl DrawingBackend for Recording {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<NoError>> {
         if fill {
-            self.filled.push((a, b, style.color().rgb));
+            self.log.borrow_mut().filled.push((a, b, style.color().rgb));
         }
         Ok(())
     }
@@ -56,7 +68,7 @@ impl DrawingBackend for Recording {
         _: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<NoError>> {
-        self.texts.push((text.to_owned(), pos));
+        self.log.borrow_mut().texts.push((text.to_owned(), pos));
         Ok(())
     }
 }

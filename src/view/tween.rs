@@ -61,8 +61,7 @@ impl Transition {
     pub fn frame(&self, t: f64) -> Vec<BarFrame> {
         let e = ease_in_out_cubic(t);
         let lerp = |a: f64, b: f64| a + (b - a) * e;
-        self
-            .pairs
+        self.pairs
             .iter()
             .map(|pair| match pair {
                 (Some((i, a)), Some((j, b))) => BarFrame {
@@ -101,12 +100,15 @@ impl Transition {
     }
 
     /// The largest bar total at either end, for a scale that does not jump.
+    /// The folded "all other countries" bar does not set the scale (it is drawn
+    /// broken when longer), so the country bars keep a readable length.
     pub fn max_total(&self, t: f64) -> f64 {
         let e = ease_in_out_cubic(t);
         let side = |first: bool| {
             self.pairs
                 .iter()
                 .filter_map(|p| if first { p.0.as_ref() } else { p.1.as_ref() })
+                .filter(|(_, b)| b.kind != BarKind::Others)
                 .map(|(_, b)| f64::from(b.total))
                 .fold(0.0, f64::max)
         };

@@ -1,0 +1,216 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): mount the graphic,
+//! act as a reader would, and check the DOM and the canvas's pixels.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use overseas_stations::app::{Graphic, Setup};
+use overseas_stations::chart::layout::Layout;
+use overseas_stations::model::Dataset;
+use overseas_stations::strings::EN;
+use overseas_stations::view::bars::{bars, country_rows_for_width};
+use overseas_stations::view::query::PageOptions;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const WIDTH: f64 = 700.0;
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn data() -> &'static Dataset {
+    Box::leak(Box::new(Dataset::embedded().expect("embedded data loads")))
+}
+
+/// Mounts the graphic in a fresh 700 px wide element.
+fn mount(step: Option<&str>, reduced_motion: bool) -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.style()
+        .set_property("width", &format!("{WIDTH}px"))
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let setup = Setup {
+        data: data(),
+        options: PageOptions {
+            step: step.map(str::to_owned),
+            ..PageOptions::default()
+        },
+        reduced_motion,
+        autoplay: false,
+    };
+    let handle = leptos::mount::mount_to(host.clone(), move || view! { <Graphic setup=setup/> });
+    handle.forget();
+    host
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
+    find(host, selector).text_content().unwrap_or_default()
+}
+
+fn attr(host: &web_sys::HtmlElement, selector: &str, name: &str) -> String {
+    find(host, selector).get_attribute(name).unwrap_or_default()
+}
+
+async fn click(host: &web_sys::HtmlElement, selector: &str) {
+    find(host, selector).click();
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn stepping_changes_counter_caption_table_and_label() {
+    let host = mount(None, true);
+    leptos::task::tick().await;
+    let data = data();
+    assert_eq!(attr(&host, "[data-testid=counter]", "data-stations"), "9");
+    assert!(text(&host, "[data-testid=caption]").contains(&data.steps[0].headline));
+
+    click(&host, "[data-testid=next]").await;
+    assert_eq!(
+        text(&host, "[data-testid=counter]"),
+        "54 stations in 30 countries"
+    );
+    assert!(text(&host, "[data-testid=caption]").contains(&data.steps[1].headline));
+    assert!(attr(&host, "canvas.bar-chart", "aria-label").contains("54 stations in 30 countries"));
+    assert!(text(&host, "table tr.total").contains("54"));
+
+    click(&host, "[data-step=december]").await;
+    assert_eq!(
+        text(&host, "[data-testid=counter]"),
+        "102 stations in 53 countries"
+    );
+    assert!(text(&host, "table tr.total").contains("102"));
+    assert!(text(&host, "table").contains("Italy"));
+    let label = attr(&host, "canvas.bar-chart", "aria-label");
+    assert!(label.contains("102 stations in 53 countries"), "{label}");
+    assert!(label.contains("Italy 11"), "{label}");
+    assert_eq!(attr(&host, "[data-step=december]", "aria-current"), "step");
+    assert!(text(&host, "[aria-live=polite]").contains("Step 4 of 5"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_through_the_steps() {
+    let host = mount(None, true);
+    leptos::task::tick().await;
+    let timeline = find(&host, "[data-testid=timeline]");
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let ev =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        timeline.dispatch_event(&ev).unwrap();
+    };
+    press("End");
+    leptos::task::tick().await;
+    assert_eq!(attr(&host, "[data-step=aftermath]", "aria-current"), "step");
+    press("ArrowLeft");
+    leptos::task::tick().await;
+    assert_eq!(attr(&host, "[data-step=december]", "aria-current"), "step");
+    press("Home");
+    leptos::task::tick().await;
+    assert_eq!(attr(&host, "[data-step=setup]", "aria-current"), "step");
+}
+
+/// Whether the canvas pixel at CSS position (x, y) differs from the background.
+fn inked(canvas: &web_sys::HtmlCanvasElement, x: f64, y: f64) -> bool {
+    let ratio = f64::from(canvas.width()) / canvas.get_bounding_client_rect().width();
+    let ctx: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let background = ctx.get_image_data(1.0, 1.0, 1.0, 1.0).unwrap().data().0;
+    let pixel = ctx
+        .get_image_data((x * ratio).round(), (y * ratio).round(), 1.0, 1.0)
+        .unwrap()
+        .data()
+        .0;
+    pixel != background
+}
+
+#[wasm_bindgen_test]
+async fn the_top_bar_is_inked_and_the_space_beyond_a_shorter_bar_is_blank() {
+    let host = mount(Some("december"), true);
+    leptos::task::tick().await;
+    sleep(50).await;
+    let canvas: web_sys::HtmlCanvasElement = find(&host, "canvas.bar-chart").unchecked_into();
+    let width = canvas.get_bounding_client_rect().width();
+    assert!(
+        (width - WIDTH).abs() < 1.0,
+        "chart fills its container: {width}"
+    );
+    let data = data();
+    let snap = data.snapshot(data.step_index("december").unwrap());
+    let rows = bars(&snap, &EN, country_rows_for_width(width));
+    let layout = Layout::new(width, rows.len());
+    let max = f64::from(rows.iter().map(|b| b.total).max().unwrap());
+    // Italy, the longest bar: inked near its start and near its end.
+    let mid = |row: f64| layout.bar_top(row) + layout.bar_height / 2.0;
+    assert!(inked(&canvas, layout.bar_left + 3.0, mid(0.0)));
+    let end = layout.bar_left + layout.length(f64::from(rows[0].total), max);
+    assert!(inked(&canvas, end - 3.0, mid(0.0)));
+    // Spain (9 of 11): blank well beyond its end, past its count label.
+    let second_end = layout.bar_left + layout.length(f64::from(rows[1].total), max);
+    assert!(!inked(&canvas, second_end + 40.0, mid(1.0)));
+}
+
+#[wasm_bindgen_test]
+async fn reduced_motion_draws_one_frame_per_step() {
+    let host = mount(None, true);
+    leptos::task::tick().await;
+    let frames = || {
+        attr(&host, "canvas.bar-chart", "data-frames")
+            .parse::<u32>()
+            .unwrap()
+    };
+    let before = frames();
+    click(&host, "[data-testid=next]").await;
+    sleep(700).await;
+    assert_eq!(frames(), before + 1, "a jump, no tween frames");
+}
+
+#[wasm_bindgen_test]
+async fn full_motion_tweens_between_steps() {
+    let host = mount(None, false);
+    leptos::task::tick().await;
+    let frames = || {
+        attr(&host, "canvas.bar-chart", "data-frames")
+            .parse::<u32>()
+            .unwrap()
+    };
+    let before = frames();
+    click(&host, "[data-testid=next]").await;
+    sleep(900).await;
+    assert!(
+        frames() > before + 3,
+        "several tween frames: {}",
+        frames() - before
+    );
+    assert_eq!(
+        text(&host, "[data-testid=counter]"),
+        "54 stations in 30 countries"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_step_falls_back_to_the_first() {
+    let host = mount(Some("nonsense"), true);
+    leptos::task::tick().await;
+    assert_eq!(attr(&host, "[data-step=setup]", "aria-current"), "step");
+}
