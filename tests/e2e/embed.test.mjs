@@ -1,0 +1,304 @@
+// Embedding: the example host pages in examples/ frame the release build in
+// dist/ (plain iframe + embed.js, a real pym.js parent, an AMP-style host, a
+// sandbox="allow-scripts" frame). At 320, 600 and 1000 px, after load and at the
+// last step, the iframe must be as tall as the graphic's document (within 2 px)
+// with no inner scrollbar. Under a strict CSP header (and in the sandbox) the
+// chart must still draw, with no console errors and no CSP violations. No
+// request may leave the test server's origin.
+//
+// The server serves the repository root, so /examples/… and /dist/… both work,
+// and sends `Access-Control-Allow-Origin: *`: a sandboxed frame has an opaque
+// origin, so its module scripts, stylesheet and wasm are cross-origin requests
+// (README "Embed" tells hosts to send the same header).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  ROOT,
+  STEPS,
+  assertDistBuilt,
+  canvasInk,
+  chromiumVersion,
+  describe,
+  launchBrowser,
+  nextFrames,
+  openPage,
+  screenshotPath,
+  waitForChartDrawn,
+} from "./helpers.mjs";
+import { startServer } from "./server.mjs";
+
+const WIDTHS = [320, 600, 1000];
+const LAST_STEP = STEPS[STEPS.length - 1];
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const CORS = { "Access-Control-Allow-Origin": "*" };
+
+/** Host pages and how to find the graphic's iframe in each. */
+const HOSTS = {
+  plain: { path: "examples/plain.html", frame: "iframe[data-overseas-stations]" },
+  pym: { path: "examples/pym.html", frame: "#overseas-stations-graphic iframe" },
+  amp: { path: "examples/amp.html", frame: "[data-amp-resizable] iframe" },
+  sandbox: { path: "examples/sandbox.html", frame: "iframe[sandbox]" },
+};
+
+/** Reports CSP violations of every frame as console errors (the tests fail on those). */
+function recordCspViolations() {
+  document.addEventListener("securitypolicyviolation", (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+  });
+}
+
+let browser;
+let server;
+let cspServer;
+before(async () => {
+  assertDistBuilt();
+  server = await startServer({ root: ROOT, headers: CORS });
+  cspServer = await startServer({ root: ROOT, headers: { ...CORS, "Content-Security-Policy": STRICT_CSP } });
+  browser = await launchBrowser();
+  console.log(`# ${chromiumVersion()} serving ${ROOT} at ${server.url} (and with a strict CSP at ${cspServer.url})`);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await cspServer?.close();
+});
+
+/** Opens a host page with CSP reporting in all frames; resolves with the recorder and the graphic's frame. */
+async function openHost(host, { width, via = server } = {}) {
+  const rec = await openPage(browser, via, "about:blank", { width, height: 800 });
+  await rec.context.addInitScript(recordCspViolations);
+  await rec.page.goto(new URL(HOSTS[host].path, via.url).href, { waitUntil: "load" });
+  const element = await rec.page.waitForSelector(HOSTS[host].frame, { state: "attached", timeout: 10_000 });
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = await element.contentFrame();
+    if (!frame) await rec.page.waitForTimeout(50);
+  }
+  assert.ok(frame, `${host}: the graphic's iframe has no content frame`);
+  await frame.waitForSelector('[data-testid="counter"]', { timeout: 20_000 });
+  await waitForChartDrawn(frame);
+  return { rec, element, frame };
+}
+
+/** The iframe's height in the host and the child document's sizes. */
+async function sizes(element, frame) {
+  const box = await element.boundingBox();
+  const child = await frame.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+    embedded: document.documentElement.classList.contains("embedded"),
+  }));
+  return { iframe: box?.height ?? 0, ...child };
+}
+
+/** Waits until the iframe fits its content (and stays so for a moment), then returns the sizes. */
+async function settledSizes(page, element, frame, timeout = 10_000) {
+  const start = Date.now();
+  let last = null;
+  let fitSince = 0;
+  while (Date.now() - start < timeout) {
+    last = await sizes(element, frame);
+    const fits = Math.abs(last.iframe - last.scrollHeight) <= 2 && last.scrollHeight <= last.clientHeight + 1;
+    if (fits) {
+      if (!fitSince) fitSince = Date.now();
+      if (Date.now() - fitSince >= 400) return last;
+    } else {
+      fitSince = 0;
+    }
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+function assertFits(label, s) {
+  assert.ok(s.embedded, `${label}: <html> of the graphic lacks class "embedded"`);
+  assert.ok(
+    Math.abs(s.iframe - s.scrollHeight) <= 2,
+    `${label}: iframe is ${s.iframe} px tall, its document ${s.scrollHeight} px`,
+  );
+  assert.ok(
+    s.scrollHeight <= s.clientHeight + 1,
+    `${label}: inner scrollbar (scrollHeight ${s.scrollHeight} > clientHeight ${s.clientHeight})`,
+  );
+}
+
+/** Clicks Next inside the frame until the last step is current. */
+async function stepToEnd(frame) {
+  const last = `button[data-step="${LAST_STEP}"][aria-current="step"]`;
+  for (let i = 0; i < STEPS.length + 3 && !(await frame.$(last)); i++) {
+    await frame.click('button[data-testid="next"]');
+    await frame.waitForTimeout(150);
+  }
+  await frame.waitForSelector(last, { timeout: 5_000 });
+  await waitForChartDrawn(frame);
+}
+
+function assertClean(label, rec, origin) {
+  const found = {
+    pageErrors: rec.pageErrors,
+    consoleErrors: rec.consoleErrors,
+    failedRequests: rec.failedRequests,
+    [`requests to origins other than ${origin}`]: rec.foreignRequests(),
+  };
+  const none = Object.fromEntries(Object.keys(found).map((key) => [key, []]));
+  assert.deepEqual(found, none, `${label}\n${describe(rec)}`);
+}
+
+for (const host of Object.keys(HOSTS)) {
+  for (const width of WIDTHS) {
+    test(`${host} host at ${width} px: the iframe follows the graphic's height, no inner scrollbar`, async (t) => {
+      const { rec, element, frame } = await openHost(host, { width });
+      try {
+        const loaded = await settledSizes(rec.page, element, frame);
+        assertFits(`${host} ${width}px after load`, loaded);
+
+        await stepToEnd(frame);
+        const end = await settledSizes(rec.page, element, frame);
+        assertFits(`${host} ${width}px at step "${LAST_STEP}"`, end);
+
+        // The table disclosure changes the height: the frame follows.
+        await frame.click("details.data-table > summary");
+        const open = await settledSizes(rec.page, element, frame);
+        assertFits(`${host} ${width}px with the table open`, open);
+        assert.ok(open.iframe > end.iframe, `${host} ${width}px: opening the table did not grow the frame`);
+        await frame.click("details.data-table > summary");
+        const closed = await settledSizes(rec.page, element, frame);
+        assertFits(`${host} ${width}px with the table closed again`, closed);
+
+        const ink = await canvasInk(frame);
+        assert.ok(ink.inked / ink.samples > 0.01, `${host} ${width}px: chart looks blank: ${JSON.stringify(ink)}`);
+        await nextFrames(rec.page);
+        await rec.page.screenshot({ path: screenshotPath(`embed-${host}-${width}`), fullPage: true });
+        t.diagnostic(
+          `${host} ${width}px: iframe ${loaded.iframe} px after load, ${end.iframe} px at the last step, ` +
+            `${open.iframe} px with the table open, ${closed.iframe} px closed again`,
+        );
+        assertClean(`${host} ${width}px`, rec, server.origin);
+      } finally {
+        await rec.close();
+      }
+    });
+  }
+}
+
+test("pym.js: the child answers the parent's width message and follows a narrower frame", async (t) => {
+  const { rec, element, frame } = await openHost("pym", { width: 1000 });
+  try {
+    const wide = await settledSizes(rec.page, element, frame);
+    assertFits("pym 1000px", wide);
+    const src = await element.getAttribute("src");
+    assert.match(src, /[?&]initialWidth=\d+/, "pym did not add initialWidth");
+    assert.match(src, /[?&]childId=overseas-stations-graphic/, "pym did not add childId");
+    // A window resize makes pym send `width`; the frame narrows, so the content grows.
+    await rec.page.setViewportSize({ width: 360, height: 800 });
+    const narrow = await settledSizes(rec.page, element, frame);
+    assertFits("pym after resizing to 360px", narrow);
+    assert.ok(narrow.iframe > wide.iframe, `narrower frame should be taller (${narrow.iframe} vs ${wide.iframe})`);
+    t.diagnostic(`pym: ${wide.iframe} px at 1000 px wide, ${narrow.iframe} px after resizing to 360 px`);
+    assertClean("pym resize", rec, server.origin);
+  } finally {
+    await rec.close();
+  }
+});
+
+test("the graphic posts exactly pym, AMP and embed.js messages, and only when the height changes", async () => {
+  const { rec, frame } = await openHost("plain", { width: 600 });
+  try {
+    await rec.page.evaluate(() => {
+      window.__seen = [];
+      window.addEventListener("message", (e) => window.__seen.push(e.data));
+    });
+    await frame.click("details.data-table > summary");
+    await rec.page.waitForFunction(() => window.__seen.length >= 3, null, { timeout: 5_000 });
+    await rec.page.waitForTimeout(500);
+    const seen = await rec.page.evaluate(() => window.__seen);
+    const pym = seen.filter((m) => typeof m === "string");
+    const amp = seen.filter((m) => m && m.sentinel === "amp");
+    const own = seen.filter((m) => m && m["overseas-stations-height"]);
+    assert.equal(seen.length, pym.length + amp.length + own.length, `unexpected messages: ${JSON.stringify(seen)}`);
+    assert.ok(pym.length >= 1 && pym.length === amp.length && amp.length === own.length, JSON.stringify(seen));
+    const height = own.at(-1)["overseas-stations-height"].default;
+    assert.match(pym.at(-1), new RegExp(`^pymxPYMxdefaultxPYMxheightxPYMx${height}$`));
+    assert.deepEqual(amp.at(-1), { sentinel: "amp", type: "embed-size", height });
+    // Heights differ from one message to the next: unchanged heights are not re-sent.
+    const heights = own.map((m) => m["overseas-stations-height"].default);
+    for (let i = 1; i < heights.length; i++) assert.notEqual(heights[i], heights[i - 1], JSON.stringify(heights));
+  } finally {
+    await rec.close();
+  }
+});
+
+test("the Embed this graphic box offers the snippet and copies it (or selects it when refused)", async () => {
+  const rec = await openPage(browser, server, "dist/?step=december", { width: 1000, height: 800 });
+  try {
+    await waitForChartDrawn(rec.page);
+    const snippet = await rec.page.$eval("textarea.embed-snippet", (a) => a.value);
+    const base = new URL("dist/", server.url).href;
+    assert.ok(snippet.includes(`src="${base}?embed=1"`), snippet);
+    assert.ok(snippet.includes(`<script src="${base}embed.js" async></script>`), snippet);
+    assert.match(snippet, /width="100%" height="900" scrolling="no" frameborder="0" data-overseas-stations/);
+    assert.match(snippet, /title="[^"]+"/);
+    await rec.page.click("details.embed-code > summary");
+    await rec.page.click('[data-testid="embed-copy"]');
+    await rec.page.waitForFunction(() => document.querySelector(".embed-status")?.textContent.trim().length > 0);
+    // Headless without clipboard permission: refused, so the text must be selected.
+    const state = await rec.page.evaluate(() => {
+      const a = document.querySelector("textarea.embed-snippet");
+      return { status: document.querySelector(".embed-status").textContent, selected: a.selectionEnd - a.selectionStart, length: a.value.length };
+    });
+    assert.ok(state.status.length > 0);
+    if (!/Copied/.test(state.status)) assert.equal(state.selected, state.length, JSON.stringify(state));
+    // embed.js ships next to index.html.
+    const script = await fetch(new URL("dist/embed.js", server.url));
+    assert.equal(script.status, 200);
+    assertClean("embed box", rec, server.origin);
+  } finally {
+    await rec.close();
+  }
+});
+
+test("strict CSP: dist/ itself draws the chart with no violations and no inline code", async () => {
+  const html = await (await fetch(new URL("dist/", cspServer.url))).text();
+  assert.equal(
+    [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/gi)].length,
+    0,
+    "dist/index.html still has an inline script",
+  );
+  assert.ok(!/<style\b/i.test(html), "dist/index.html has an inline <style>");
+  assert.ok(!/\sstyle\s*=/i.test(html), "dist/index.html has a style attribute");
+  const rec = await openPage(browser, cspServer, "about:blank", { width: 1000, height: 800 });
+  try {
+    await rec.context.addInitScript(recordCspViolations);
+    const response = await rec.page.goto(new URL("dist/", cspServer.url).href, { waitUntil: "load" });
+    assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
+    await waitForChartDrawn(rec.page);
+    await stepToEnd(rec.page);
+    await nextFrames(rec.page);
+    const ink = await canvasInk(rec.page);
+    assert.ok(ink.inked / ink.samples > 0.01, `chart looks blank: ${JSON.stringify(ink)}`);
+    assertClean("dist/ under strict CSP", rec, cspServer.origin);
+  } finally {
+    await rec.close();
+  }
+});
+
+for (const host of ["sandbox", "plain", "pym", "amp"]) {
+  test(`strict CSP on host and graphic: ${host} host renders and sizes the chart with no violations`, async () => {
+    const { rec, element, frame } = await openHost(host, { width: 600, via: cspServer });
+    try {
+      const loaded = await settledSizes(rec.page, element, frame);
+      assertFits(`${host} under CSP`, loaded);
+      await stepToEnd(frame);
+      const ink = await canvasInk(frame);
+      assert.ok(ink.inked / ink.samples > 0.01, `${host} under CSP: chart looks blank: ${JSON.stringify(ink)}`);
+      if (host === "sandbox") {
+        const origin = await frame.evaluate(() => self.origin);
+        assert.equal(origin, "null", "the sandboxed frame should have an opaque origin");
+      }
+      assertClean(`${host} under strict CSP`, rec, cspServer.origin);
+    } finally {
+      await rec.close();
+    }
+  });
+}
