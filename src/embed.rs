@@ -312,15 +312,27 @@ mod tests {
             pym_height_message("graphic-1", 812),
             "pymxPYMxgraphic-1xPYMxheightxPYMx812"
         );
-        assert_eq!(pym_message("a", "width", "320"), "pymxPYMxaxPYMxwidthxPYMx320");
+        assert_eq!(
+            pym_message("a", "width", "320"),
+            "pymxPYMxaxPYMxwidthxPYMx320"
+        );
     }
 
     #[test]
     fn parses_pym_width_messages() {
-        assert_eq!(parse_pym_width("pymxPYMxg1xPYMxwidthxPYMx640", "g1"), Some(640));
-        assert_eq!(parse_pym_width("pymxPYMxg1xPYMxwidthxPYMx640.4", "g1"), Some(640));
+        assert_eq!(
+            parse_pym_width("pymxPYMxg1xPYMxwidthxPYMx640", "g1"),
+            Some(640)
+        );
+        assert_eq!(
+            parse_pym_width("pymxPYMxg1xPYMxwidthxPYMx640.4", "g1"),
+            Some(640)
+        );
         // A round trip with our own formatter.
-        assert_eq!(parse_pym_width(&pym_message("g1", "width", "320"), "g1"), Some(320));
+        assert_eq!(
+            parse_pym_width(&pym_message("g1", "width", "320"), "g1"),
+            Some(320)
+        );
     }
 
     #[test]
@@ -399,7 +411,10 @@ mod tests {
     #[test]
     fn builds_urls_from_the_page_address() {
         let href = "https://news.example/graphics/stations/index.html?step=december#top";
-        assert_eq!(graphic_url(href), "https://news.example/graphics/stations/index.html");
+        assert_eq!(
+            graphic_url(href),
+            "https://news.example/graphics/stations/index.html"
+        );
         assert_eq!(
             embed_url(href),
             "https://news.example/graphics/stations/index.html?embed=1"
@@ -416,7 +431,10 @@ mod tests {
             parent_script_url("https://news.example"),
             "https://news.example/embed.js"
         );
-        assert_eq!(embed_url("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/?embed=1");
+        assert_eq!(
+            embed_url("http://127.0.0.1:8080/"),
+            "http://127.0.0.1:8080/?embed=1"
+        );
     }
 
     #[test]

@@ -20,8 +20,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
 use crate::embed::{
-    amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message,
-    EmbedParams, HeightTracker,
+    amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message, EmbedParams,
+    HeightTracker,
 };
 
 /// Everything the observer and the listener share.
@@ -43,7 +43,9 @@ impl Sizer {
 
     /// Measures and posts the height if it changed (or when `force`d).
     fn send(&self, force: bool) {
-        let Some(measured) = Self::measure() else { return };
+        let Some(measured) = Self::measure() else {
+            return;
+        };
         let Some(height) = self.tracker.borrow_mut().update(measured, force) else {
             return;
         };
@@ -75,8 +77,12 @@ pub fn start() {
     if !browser::is_framed() {
         return;
     }
-    let Some(window) = browser::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = browser::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     let sizer = Rc::new(Sizer {
         params: embed_params(&browser::query()),
         tracker: RefCell::new(HeightTracker::default()),
@@ -141,8 +147,8 @@ pub fn start() {
     let _ = window.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
     on_load.forget();
 
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |event: web_sys::MessageEvent| {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let from_parent = match (event.source(), parent()) {
                 (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
                 _ => false,
@@ -150,7 +156,9 @@ pub fn start() {
             if !from_parent {
                 return;
             }
-            let Some(data) = event.data().as_string() else { return };
+            let Some(data) = event.data().as_string() else {
+                return;
+            };
             let Some(child_id) = sizer.params.child_id.as_deref() else {
                 return;
             };
@@ -158,8 +166,7 @@ pub fn start() {
                 // The host's width changed or it asks: answer with the height.
                 sizer.send(true);
             }
-        },
-    );
+        });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
 }
