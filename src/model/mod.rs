@@ -6,11 +6,16 @@ pub mod date;
 pub mod error;
 pub mod export;
 pub mod iso;
+mod parse_common;
 mod parse_csv;
+mod parse_story;
 mod parse_toml;
 pub mod snapshot;
+#[cfg(test)]
+mod tests;
 pub mod types;
 mod validate;
+pub mod vocab;
 
 pub use date::{PartialDate, Precision};
 pub use error::DataError;
@@ -81,7 +86,7 @@ impl Dataset {
                 let ids: Vec<String> = r.iter().map(|(r, _)| r.id.clone()).collect();
                 (
                     parse_csv::stations(files.stations, &ids, &mut errors),
-                    parse_toml::story(files.story, &ids, &mut errors),
+                    parse_story::story(files.story, &ids, &mut errors),
                 )
             }
             None => (None, None),
@@ -102,7 +107,7 @@ impl Dataset {
         if !errors.is_empty() {
             return Err(errors);
         }
-        fn items<T>(v: Vec<(T, parse_csv::Lines)>) -> Vec<T> {
+        fn items<T>(v: Vec<(T, parse_common::Lines)>) -> Vec<T> {
             v.into_iter().map(|(t, _)| t).collect()
         }
         Ok(Dataset {

@@ -3,27 +3,9 @@
 use super::date::{PartialDate, Precision};
 use super::error::{files, DataError};
 use super::iso;
+use super::parse_common::{check_unique, split_list, url_problem, Lines};
 use super::types::{Confidence, Jurisdiction, ListedIn, Source, Station, Status};
 use std::collections::HashMap;
-
-/// Line numbers of one record and of its fields (CSV: all on the record's line).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Lines {
-    /// Line where the record (CSV row, TOML `id` key) starts.
-    pub record: usize,
-    /// Lines of individual keys, where they differ (TOML).
-    pub fields: Vec<(&'static str, usize)>,
-}
-
-impl Lines {
-    /// Line of `field`, falling back to the record's line.
-    pub fn of(&self, field: &str) -> usize {
-        self.fields
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map_or(self.record, |&(_, l)| l)
-    }
-}
 
 /// A CSV file read into rows, with column lookup by header name.
 struct Table {
@@ -84,46 +66,6 @@ impl Table {
     fn get<'r>(&self, rec: &'r csv::StringRecord, name: &str) -> &'r str {
         let i = self.headers.iter().position(|h| h == name);
         i.and_then(|i| rec.get(i)).unwrap_or("").trim()
-    }
-}
-
-/// Splits a `;`-separated list, dropping empty items.
-pub(crate) fn split_list(s: &str) -> Vec<String> {
-    s.split(';')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// Checks that `url` is an absolute http(s) address without spaces; returns the problem.
-pub(crate) fn url_problem(url: &str) -> Option<&'static str> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    match rest {
-        None => Some("URL must start with http:// or https://"),
-        Some(r) if r.is_empty() || r.starts_with('/') => Some("URL has no host"),
-        Some(_) if url.chars().any(char::is_whitespace) => Some("URL contains whitespace"),
-        Some(_) => None,
-    }
-}
-
-/// Records the line of an id, or an error if the id was already used.
-pub(crate) fn check_unique(
-    seen: &mut HashMap<String, usize>,
-    file: &str,
-    id: &str,
-    line: usize,
-    errors: &mut Vec<DataError>,
-) {
-    if id.is_empty() {
-        errors.push(DataError::at(file, line, Some("id"), None, "empty id"));
-    } else if let Some(first) = seen.get(id) {
-        let msg = format!("duplicate id (first used on line {first})");
-        errors.push(DataError::at(file, line, Some("id"), Some(id), msg));
-    } else {
-        seen.insert(id.to_string(), line);
     }
 }
 

@@ -1,44 +1,34 @@
-//! Parsing data/reports.toml, data/events.toml and data/story.toml, with per-field checks.
+//! Parsing data/reports.toml and data/events.toml, with per-field checks.
 
 use super::date::{PartialDate, Precision};
 use super::error::{files, DataError};
 use super::iso;
-use super::parse_csv::{check_unique, url_problem, Lines};
-use super::types::{Confidence, Event, EventKind, Jurisdiction, Report, Shows, Step};
+use super::parse_common::{check_unique, line_at, url_problem, Lines};
+use super::types::{Confidence, Event, EventKind, Jurisdiction, Report};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::HashMap;
 use toml::Spanned as S;
 
-/// 1-based line of a byte offset in `text`.
-pub(crate) fn line_at(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
-
 /// Per-file helper: turns spans into lines and records errors.
-struct Ctx<'a> {
-    file: &'static str,
-    text: &'a str,
-    errors: &'a mut Vec<DataError>,
+pub(crate) struct Ctx<'a> {
+    pub file: &'static str,
+    pub text: &'a str,
+    pub errors: &'a mut Vec<DataError>,
 }
 
 impl Ctx<'_> {
-    fn line<T>(&self, s: &S<T>) -> usize {
+    pub(crate) fn line<T>(&self, s: &S<T>) -> usize {
         line_at(self.text, s.span().start)
     }
 
-    fn err<T>(&mut self, at: &S<T>, field: &str, value: Option<&str>, msg: &str) {
+    pub(crate) fn err<T>(&mut self, at: &S<T>, field: &str, value: Option<&str>, msg: &str) {
         let line = self.line(at);
         let e = DataError::at(self.file, line, Some(field), value, msg);
         self.errors.push(e);
     }
 
-    fn text(&mut self, s: &S<String>, field: &str) -> String {
+    pub(crate) fn text(&mut self, s: &S<String>, field: &str) -> String {
         let v = s.get_ref().trim();
         if v.is_empty() {
             self.err(s, field, None, "empty value");
@@ -46,13 +36,13 @@ impl Ctx<'_> {
         v.to_string()
     }
 
-    fn date(&mut self, s: &S<String>, field: &str) -> Option<PartialDate> {
+    pub(crate) fn date(&mut self, s: &S<String>, field: &str) -> Option<PartialDate> {
         PartialDate::parse(s.get_ref().trim())
             .map_err(|m| self.err(s, field, Some(s.get_ref()), &m))
             .ok()
     }
 
-    fn confidence(&mut self, s: &S<String>) -> Confidence {
+    pub(crate) fn confidence(&mut self, s: &S<String>) -> Confidence {
         Confidence::parse(s.get_ref()).unwrap_or_else(|| {
             let msg = "unknown confidence (allowed: firm, secondary, inferred, low)";
             self.err(s, "confidence", Some(s.get_ref()), msg);
@@ -60,7 +50,7 @@ impl Ctx<'_> {
         })
     }
 
-    fn sources(&mut self, s: &S<Vec<String>>, what: &str) -> Vec<String> {
+    pub(crate) fn sources(&mut self, s: &S<Vec<String>>, what: &str) -> Vec<String> {
         let list: Vec<String> = s.get_ref().iter().map(|x| x.trim().to_string()).collect();
         if list.iter().all(|x| x.is_empty()) {
             self.err(s, "sources", None, &format!("{what} has no source"));
@@ -68,7 +58,7 @@ impl Ctx<'_> {
         list.into_iter().filter(|x| !x.is_empty()).collect()
     }
 
-    fn lines(&self, id: &S<String>, fields: &[(&'static str, usize)]) -> Lines {
+    pub(crate) fn lines(&self, id: &S<String>, fields: &[(&'static str, usize)]) -> Lines {
         Lines {
             record: self.line(id),
             fields: fields.to_vec(),
@@ -76,7 +66,11 @@ impl Ctx<'_> {
     }
 }
 
-fn read<T: DeserializeOwned>(file: &str, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
+pub(crate) fn read<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
     toml::from_str::<T>(text)
         .map_err(|e| {
             errors.push(DataError {
@@ -272,102 +266,6 @@ pub(crate) fn events(text: &str, errors: &mut Vec<DataError>) -> Option<Vec<(Eve
         };
         let fields = [("sources", c.line(&e.sources)), ("date", c.line(&e.date))];
         out.push((event, c.lines(&e.id, &fields)));
-    }
-    Some(out)
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoryFile {
-    #[serde(default)]
-    step: Vec<RawStep>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    id: S<String>,
-    act: S<u8>,
-    date_label: S<String>,
-    date: S<String>,
-    headline: S<String>,
-    caption: S<String>,
-    shows: S<String>,
-    events_from: S<String>,
-    events_to: S<String>,
-    sources: S<Vec<String>>,
-}
-
-/// Parses a `shows` value against the report ids; `None` if it is not understood.
-pub(crate) fn parse_shows(s: &str, reports: &[String]) -> Option<Shows> {
-    if let Some(y) = s.strip_prefix("opened-by:") {
-        let d = PartialDate::parse(y).ok()?;
-        (d.granularity() == Precision::Year).then_some(Shows::OpenedBy(d.year))
-    } else {
-        let id = s.strip_prefix("report:")?;
-        reports.iter().position(|r| r == id).map(Shows::Report)
-    }
-}
-
-/// Parses data/story.toml; `reports` are the report ids, in file order.
-pub(crate) fn story(
-    text: &str,
-    reports: &[String],
-    errors: &mut Vec<DataError>,
-) -> Option<Vec<(Step, Lines)>> {
-    let file: StoryFile = read(files::STORY, text, errors)?;
-    let mut c = Ctx {
-        file: files::STORY,
-        text,
-        errors,
-    };
-    let mut seen = HashMap::new();
-    let mut out = Vec::new();
-    let mut last_act = 1;
-    for s in file.step {
-        let line = c.line(&s.id);
-        check_unique(&mut seen, c.file, s.id.get_ref(), line, c.errors);
-        let act = *s.act.get_ref();
-        if !(1..=3).contains(&act) || act < last_act {
-            let msg = "act must be 1, 2 or 3 and never go back";
-            c.err(&s.act, "act", Some(&act.to_string()), msg);
-        }
-        last_act = last_act.max(act);
-        let shows = parse_shows(s.shows.get_ref().trim(), reports).unwrap_or_else(|| {
-            let ids: Vec<String> = reports.iter().map(|r| format!("report:{r}")).collect();
-            let msg = format!(
-                "unknown shows (allowed: opened-by:YYYY, {})",
-                ids.join(", ")
-            );
-            c.err(&s.shows, "shows", Some(s.shows.get_ref()), &msg);
-            Shows::OpenedBy(0)
-        });
-        let from = c.date(&s.events_from, "events_from");
-        let to = c.date(&s.events_to, "events_to");
-        if let (Some(f), Some(t)) = (from, to) {
-            if f.first_day() > t.last_day() {
-                c.err(
-                    &s.events_to,
-                    "events_to",
-                    Some(s.events_to.get_ref()),
-                    "ends before events_from",
-                );
-            }
-        }
-        let fallback = PartialDate::ymd(1900, 1, 1);
-        let step = Step {
-            id: s.id.get_ref().trim().to_string(),
-            act,
-            date_label: c.text(&s.date_label, "date_label"),
-            date: c.date(&s.date, "date").unwrap_or(fallback),
-            headline: c.text(&s.headline, "headline"),
-            caption: c.text(&s.caption, "caption"),
-            shows,
-            events_from: from.unwrap_or(fallback),
-            events_to: to.unwrap_or(fallback),
-            sources: c.sources(&s.sources, "step"),
-        };
-        out.push((step, c.lines(&s.id, &[("sources", c.line(&s.sources))])));
     }
     Some(out)
 }

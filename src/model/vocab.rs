@@ -1,0 +1,217 @@
+//! The small closed vocabularies of the data files: bureaus, confidence, status tags, event kinds.
+
+/// The Chinese local police bureau that runs a station, per the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Jurisdiction {
+    /// Fuzhou city police (Fujian).
+    Fuzhou,
+    /// Qingtian county police (Lishui, Zhejiang).
+    Qingtian,
+    /// Nantong city police (Jiangsu).
+    Nantong,
+    /// Wenzhou city police (Zhejiang).
+    Wenzhou,
+    /// No source ties the station to a bureau.
+    Unknown,
+}
+
+impl Jurisdiction {
+    /// All values, in the order used by every `[u32; 5]` per-jurisdiction array.
+    pub const ALL: [Jurisdiction; 5] = [
+        Jurisdiction::Fuzhou,
+        Jurisdiction::Qingtian,
+        Jurisdiction::Nantong,
+        Jurisdiction::Wenzhou,
+        Jurisdiction::Unknown,
+    ];
+
+    /// Reader-facing name ("Fuzhou" … "Unknown").
+    pub fn label(self) -> &'static str {
+        match self {
+            Jurisdiction::Fuzhou => "Fuzhou",
+            Jurisdiction::Qingtian => "Qingtian",
+            Jurisdiction::Nantong => "Nantong",
+            Jurisdiction::Wenzhou => "Wenzhou",
+            Jurisdiction::Unknown => "Unknown",
+        }
+    }
+
+    /// Position in [`Jurisdiction::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Parses the data-file spelling: `Fuzhou`, `Qingtian`, `Nantong`, `Wenzhou` or `unknown`.
+    pub fn parse(s: &str) -> Option<Jurisdiction> {
+        match s {
+            "Fuzhou" => Some(Jurisdiction::Fuzhou),
+            "Qingtian" => Some(Jurisdiction::Qingtian),
+            "Nantong" => Some(Jurisdiction::Nantong),
+            "Wenzhou" => Some(Jurisdiction::Wenzhou),
+            "unknown" => Some(Jurisdiction::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// How well a record is supported. Ordered from strongest to weakest, so `max()` is the weakest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Confidence {
+    /// Stated by SD itself, an official body, or two or more independent mainstream outlets.
+    Firm,
+    /// One outlet only, or an outlet's summary of an SD report.
+    Secondary,
+    /// Reasoning that combines sources; no source states it outright.
+    Inferred,
+    /// A single weak or unclear source.
+    Low,
+}
+
+impl Confidence {
+    /// Reader-facing name ("Firm", "Secondary", "Inferred", "Low").
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Firm => "Firm",
+            Confidence::Secondary => "Secondary",
+            Confidence::Inferred => "Inferred",
+            Confidence::Low => "Low",
+        }
+    }
+
+    /// Parses the data-file spelling: `firm`, `secondary`, `inferred` or `low`.
+    pub fn parse(s: &str) -> Option<Confidence> {
+        match s {
+            "firm" => Some(Confidence::Firm),
+            "secondary" => Some(Confidence::Secondary),
+            "inferred" => Some(Confidence::Inferred),
+            "low" => Some(Confidence::Low),
+            _ => None,
+        }
+    }
+}
+
+/// What has happened to a station since it was reported (the `status` tags of stations.csv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// A host-country authority said it was investigating, assessing or monitoring the site.
+    Investigated,
+    /// Police searched premises linked to the site.
+    Searched,
+    /// Criminal charges were brought over the site's operation.
+    Charged,
+    /// The host government ordered or demanded that the site close.
+    OrderedClosed,
+    /// Reported closed (by the host government, or by China's account to it).
+    Closed,
+    /// Said to have stopped operating, without a formal closure.
+    Ceased,
+    /// The host government or the operators deny that a station exists there.
+    Denied,
+    /// Authorities examined the site and reported no illegal activity or no fixed office.
+    Reviewed,
+}
+
+impl Status {
+    /// All tags, in display order.
+    pub const ALL: [Status; 8] = [
+        Status::Investigated,
+        Status::Searched,
+        Status::Charged,
+        Status::OrderedClosed,
+        Status::Closed,
+        Status::Ceased,
+        Status::Denied,
+        Status::Reviewed,
+    ];
+
+    /// The data-file spelling (`ordered-closed` etc.).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Investigated => "investigated",
+            Status::Searched => "searched",
+            Status::Charged => "charged",
+            Status::OrderedClosed => "ordered-closed",
+            Status::Closed => "closed",
+            Status::Ceased => "ceased",
+            Status::Denied => "denied",
+            Status::Reviewed => "reviewed",
+        }
+    }
+
+    /// Reader-facing label ("Ordered closed" …).
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Investigated => "Investigated",
+            Status::Searched => "Searched",
+            Status::Charged => "Charges brought",
+            Status::OrderedClosed => "Ordered closed",
+            Status::Closed => "Reported closed",
+            Status::Ceased => "Reported inactive",
+            Status::Denied => "Denied",
+            Status::Reviewed => "Reviewed, nothing illegal found",
+        }
+    }
+
+    /// Parses one data-file tag.
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// What kind of moment an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    /// Context that is not about the stations themselves.
+    Background,
+    /// A station or network being set up or announced.
+    Setup,
+    /// A Safeguard Defenders publication.
+    Report,
+    /// A host government, police or parliament acting or commenting.
+    Government,
+    /// A closure ordered, announced or confirmed.
+    Closure,
+    /// Charges, pleas, suits and verdicts.
+    Court,
+    /// A denial, mainly by China's foreign ministry.
+    Denial,
+}
+
+impl EventKind {
+    /// All kinds, in data-file order.
+    pub const ALL: [EventKind; 7] = [
+        EventKind::Background,
+        EventKind::Setup,
+        EventKind::Report,
+        EventKind::Government,
+        EventKind::Closure,
+        EventKind::Court,
+        EventKind::Denial,
+    ];
+
+    /// The data-file spelling (`background` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Background => "background",
+            EventKind::Setup => "setup",
+            EventKind::Report => "report",
+            EventKind::Government => "government",
+            EventKind::Closure => "closure",
+            EventKind::Court => "court",
+            EventKind::Denial => "denial",
+        }
+    }
+
+    /// Parses the data-file spelling.
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether the event counts as a host country responding (government, closure, court).
+    pub fn is_response(self) -> bool {
+        matches!(
+            self,
+            EventKind::Government | EventKind::Closure | EventKind::Court
+        )
+    }
+}
