@@ -7,7 +7,7 @@ use overseas_stations::app::{Graphic, Setup};
 use overseas_stations::chart::layout::Layout;
 use overseas_stations::model::Dataset;
 use overseas_stations::strings::EN;
-use overseas_stations::view::bars::{bars, country_rows_for_width};
+use overseas_stations::view::bars::{bars, country_rows_for_width, scale_total};
 use overseas_stations::view::query::PageOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -159,7 +159,7 @@ async fn the_top_bar_is_inked_and_the_space_beyond_a_shorter_bar_is_blank() {
     let snap = data.snapshot(data.step_index("december").unwrap());
     let rows = bars(&snap, &EN, country_rows_for_width(width));
     let layout = Layout::new(width, rows.len());
-    let max = f64::from(rows.iter().map(|b| b.total).max().unwrap());
+    let max = scale_total(&rows);
     // Italy, the longest bar: inked near its start and near its end.
     let mid = |row: f64| layout.bar_top(row) + layout.bar_height / 2.0;
     assert!(inked(&canvas, layout.bar_left + 3.0, mid(0.0)));

@@ -23,7 +23,8 @@ fn source_link(ctx: Ctx, id: &str) -> Option<impl IntoView> {
 pub fn Counter() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let snapshot = move || ctx.snapshot(ctx.timeline.with(|t| t.step));
-    let shown = RwSignal::new((snapshot().stations, snapshot().countries));
+    let initial = ctx.snapshot(ctx.timeline.get_untracked().step);
+    let shown = RwSignal::new((initial.stations, initial.countries));
     Effect::new(move |previous: Option<(u32, u32)>| {
         let target = (snapshot().stations, snapshot().countries);
         let from = previous.unwrap_or(target);

@@ -100,6 +100,15 @@ pub fn bars(snapshot: &Snapshot, strings: &Strings, max_countries: usize) -> Vec
     out
 }
 
+/// The station count that fills the bar span: the largest bar, except the
+/// folded "all other countries" bar, which is drawn broken when longer.
+pub fn scale_total(bars: &[Bar]) -> f64 {
+    bars.iter()
+        .filter(|b| b.kind != BarKind::Others)
+        .map(|b| f64::from(b.total))
+        .fold(0.0, f64::max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

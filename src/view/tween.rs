@@ -1,6 +1,6 @@
 //! Tweening between two sets of bars: bars grow, shrink and change rows.
 
-use super::bars::{Bar, BarKind};
+use super::bars::{scale_total, Bar, BarKind};
 use super::counter::ease_in_out_cubic;
 
 /// Length of a step transition, in milliseconds.
@@ -105,12 +105,13 @@ impl Transition {
     pub fn max_total(&self, t: f64) -> f64 {
         let e = ease_in_out_cubic(t);
         let side = |first: bool| {
-            self.pairs
+            let bars: Vec<Bar> = self
+                .pairs
                 .iter()
                 .filter_map(|p| if first { p.0.as_ref() } else { p.1.as_ref() })
-                .filter(|(_, b)| b.kind != BarKind::Others)
-                .map(|(_, b)| f64::from(b.total))
-                .fold(0.0, f64::max)
+                .map(|(_, b)| b.clone())
+                .collect();
+            scale_total(&bars)
         };
         let (a, b) = (side(true), side(false));
         a + (b - a) * e
