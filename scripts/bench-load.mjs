@@ -54,7 +54,7 @@ async function coldLoad(throttle) {
       );
     }
     // Mark times are relative to timeOrigin, i.e. navigation start.
-    return page.evaluate(() => performance.getEntriesByName("chart-drawn", "mark")[0].startTime);
+    return await page.evaluate(() => performance.getEntriesByName("chart-drawn", "mark")[0].startTime);
   } finally {
     await context.close();
   }

@@ -26,7 +26,7 @@ else
   br() { node -e 'const z=require("zlib");process.stdout.write(String(z.brotliCompressSync(require("fs").readFileSync(process.argv[1]),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))' "$1"; }
 fi
 
-total_raw=0 total_gz=0 total_br=0 code_raw=0 code_gz=0 code_br=0
+total_raw=0 total_gz=0 total_br=0 code_raw=0 code_gz=0 code_br=0 wasm_files=0
 printf '%-48s %10s %10s %10s\n' "file (dist/)" "raw" "gzip -9" "brotli"
 while IFS= read -r -d '' f; do
   rel="${f#"$DIST"/}"
@@ -34,6 +34,7 @@ while IFS= read -r -d '' f; do
   printf '%-48s %10d %10d %10d\n' "$rel" "$raw" "$g" "$b"
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + g)); total_br=$((total_br + b))
   case "$rel" in
+    *.wasm) wasm_files=$((wasm_files + 1)) ;;&
     *.wasm|*.js|*.mjs) code_raw=$((code_raw + raw)); code_gz=$((code_gz + g)); code_br=$((code_br + b)) ;;
   esac
 done < <(find "$DIST" -type f -print0 | sort -z)
@@ -41,6 +42,7 @@ printf '%-48s %10d %10d %10d\n' "TOTAL (all files)" "$total_raw" "$total_gz" "$t
 printf '%-48s %10d %10d %10d\n' "TOTAL (wasm + js)" "$code_raw" "$code_gz" "$code_br"
 
 if [ -n "$BUDGET" ]; then
+  [ "$wasm_files" -gt 0 ] || { echo "no .wasm file in $DIST: is this a Trunk release build?" >&2; exit 1; }
   if [ "$code_gz" -gt "$BUDGET" ]; then
     echo "SIZE BUDGET EXCEEDED: wasm + js = $code_gz bytes gzip -9 > budget $BUDGET bytes (over by $((code_gz - BUDGET)))" >&2
     exit 1
