@@ -57,14 +57,14 @@ if [ "${#apt_missing[@]}" -gt 0 ]; then
     SUDO="sudo"
   fi
   say "apt-get install ${apt_missing[*]}"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${apt_missing[@]}" </dev/null
+    "${apt_missing[@]}" </dev/null >&2
 fi
 
 # ---------------------------------------------------------------- cargo-installed tools
 # Run cargo install from $HOME so the repo's .cargo/config.toml never applies to it.
-cargo_install() { (cd "$HOME" && cargo install "$@"); }
+cargo_install() { (cd "$HOME" && cargo install "$@") >&2; }
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "cargo install --locked trunk --version $TRUNK_VERSION (about 10 minutes on 2 cores)"
@@ -86,7 +86,7 @@ LOCK_HASH="$( (sha256sum package-lock.json package.json; node --version) | sha25
 STAMP="node_modules/.setup-stamp"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_HASH" ]; then
   say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$LOCK_HASH" >"$STAMP"
 fi
 
