@@ -42,6 +42,7 @@ test("release page loads with no console errors, no page errors, no foreign requ
       pageErrors: rec.pageErrors,
       consoleErrors: rec.consoleErrors,
       failedRequests: rec.failedRequests,
+      httpErrors: rec.badResponses,
       [`requests to origins other than ${harness.server.origin}`]: rec.foreignRequests(),
     };
     const none = Object.fromEntries(Object.keys(found).map((key) => [key, []]));

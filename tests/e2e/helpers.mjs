@@ -98,7 +98,7 @@ export async function startHarness(options = {}) {
  * A fresh context + page with everything recorded.
  * @returns {Promise<{page: import('playwright-core').Page, context: import('playwright-core').BrowserContext,
  *   consoleErrors: string[], consoleMessages: string[], pageErrors: string[], requests: string[],
- *   failedRequests: string[], foreignRequests: () => string[], close: () => Promise<void>}>}
+ *   failedRequests: string[], badResponses: string[], foreignRequests: () => string[], close: () => Promise<void>}>}
  */
 export async function openPage(browser, server, path = "", options = {}) {
   const width = options.width ?? 1100;
@@ -117,6 +117,7 @@ export async function openPage(browser, server, path = "", options = {}) {
     pageErrors: [],
     requests: [],
     failedRequests: [],
+    badResponses: [],
     foreignRequests: () => rec.requests.filter((url) => !sameOrigin(url, server.origin)),
     close: () => context.close(),
   };
@@ -125,8 +126,12 @@ export async function openPage(browser, server, path = "", options = {}) {
   context.on("requestfailed", (request) =>
     rec.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? "failed"})`),
   );
+  context.on("response", (response) => {
+    if (response.status() >= 400) rec.badResponses.push(`${response.status()} ${response.url()}`);
+  });
   page.on("console", (msg) => {
-    const line = `[${msg.type()}] ${msg.text()}`;
+    const where = msg.location()?.url;
+    const line = `[${msg.type()}] ${msg.text()}${where ? ` (${where})` : ""}`;
     rec.consoleMessages.push(line);
     if (msg.type() === "error") rec.consoleErrors.push(line);
   });
@@ -273,5 +278,6 @@ export function describe(rec) {
     `console errors: ${JSON.stringify(rec.consoleErrors, null, 2)}`,
     `page errors: ${JSON.stringify(rec.pageErrors, null, 2)}`,
     `failed requests: ${JSON.stringify(rec.failedRequests, null, 2)}`,
+    `HTTP errors: ${JSON.stringify(rec.badResponses, null, 2)}`,
   ].join("\n");
 }

