@@ -107,8 +107,13 @@ html = html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi, (whole, attrs, b
 });
 
 // 3. Stylesheets with SRI must be CORS requests to load in sandboxed frames.
+//    Chromium ignores (and warns about) integrity on `preload as=fetch`: drop it.
 html = html.replace(/<link\b([^>]*)>/gi, (whole, attrs) => {
   const rel = (attribute(attrs, "rel") ?? "").toLowerCase().split(/\s+/);
+  const as = (attribute(attrs, "as") ?? "").toLowerCase();
+  if (rel.includes("preload") && as === "fetch" && attribute(attrs, "integrity") !== null) {
+    return `<link${withoutAttributes(attrs, ["integrity"])}>`;
+  }
   if (!rel.includes("stylesheet")) return whole;
   if (attribute(attrs, "integrity") === null || attribute(attrs, "crossorigin") !== null) return whole;
   const selfClosing = /\/\s*$/.test(attrs);

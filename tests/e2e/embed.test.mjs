@@ -64,10 +64,24 @@ after(async () => {
   await cspServer?.close();
 });
 
-/** Opens a host page with CSP reporting in all frames; resolves with the recorder and the graphic's frame. */
-async function openHost(host, { width, via = server } = {}) {
+/**
+ * A blank recorded page with CSP violations of every frame reported as console
+ * errors. Console errors are kept with their source URL: a browser's automatic
+ * /favicon.ico request for a top-level page is the one 404 that does not count.
+ */
+async function openRecorded(via, width) {
   const rec = await openPage(browser, via, "about:blank", { width, height: 800 });
+  rec.errors = [];
+  rec.page.on("console", (msg) => {
+    if (msg.type() === "error") rec.errors.push({ text: msg.text(), url: msg.location()?.url ?? "" });
+  });
   await rec.context.addInitScript(recordCspViolations);
+  return rec;
+}
+
+/** Opens a host page; resolves with the recorder, the iframe element and the graphic's frame. */
+async function openHost(host, { width, via = server } = {}) {
+  const rec = await openRecorded(via, width);
   await rec.page.goto(new URL(HOSTS[host].path, via.url).href, { waitUntil: "load" });
   const element = await rec.page.waitForSelector(HOSTS[host].frame, { state: "attached", timeout: 10_000 });
   let frame = null;
@@ -111,6 +125,21 @@ async function settledSizes(page, element, frame, timeout = 10_000) {
   return last;
 }
 
+/**
+ * A screenshot of the whole host page. Not `fullPage: true`: Chromium paints
+ * out-of-process frames (the sandboxed one) blank in beyond-viewport captures,
+ * so the viewport is made as tall as the page instead.
+ */
+async function screenshotWhole(page, name) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16_000) });
+  await nextFrames(page);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: screenshotPath(name) });
+  await page.setViewportSize(viewport);
+}
+
 function assertFits(label, s) {
   assert.ok(s.embedded, `${label}: <html> of the graphic lacks class "embedded"`);
   assert.ok(
@@ -135,9 +164,12 @@ async function stepToEnd(frame) {
 }
 
 function assertClean(label, rec, origin) {
+  const consoleErrors = (rec.errors ?? rec.consoleErrors.map((text) => ({ text, url: "" })))
+    .filter((e) => !(new URL(e.url || "about:blank").pathname === "/favicon.ico" && /404/.test(e.text)))
+    .map((e) => (e.url ? `${e.text} (${e.url})` : e.text));
   const found = {
     pageErrors: rec.pageErrors,
-    consoleErrors: rec.consoleErrors,
+    consoleErrors,
     failedRequests: rec.failedRequests,
     [`requests to origins other than ${origin}`]: rec.foreignRequests(),
   };
@@ -168,8 +200,7 @@ for (const host of Object.keys(HOSTS)) {
 
         const ink = await canvasInk(frame);
         assert.ok(ink.inked / ink.samples > 0.01, `${host} ${width}px: chart looks blank: ${JSON.stringify(ink)}`);
-        await nextFrames(rec.page);
-        await rec.page.screenshot({ path: screenshotPath(`embed-${host}-${width}`), fullPage: true });
+        await screenshotWhole(rec.page, `embed-${host}-${width}`);
         t.diagnostic(
           `${host} ${width}px: iframe ${loaded.iframe} px after load, ${end.iframe} px at the last step, ` +
             `${open.iframe} px with the table open, ${closed.iframe} px closed again`,
@@ -230,8 +261,9 @@ test("the graphic posts exactly pym, AMP and embed.js messages, and only when th
 });
 
 test("the Embed this graphic box offers the snippet and copies it (or selects it when refused)", async () => {
-  const rec = await openPage(browser, server, "dist/?step=december", { width: 1000, height: 800 });
+  const rec = await openRecorded(server, 1000);
   try {
+    await rec.page.goto(new URL("dist/?step=december", server.url).href, { waitUntil: "load" });
     await waitForChartDrawn(rec.page);
     const snippet = await rec.page.$eval("textarea.embed-snippet", (a) => a.value);
     const base = new URL("dist/", server.url).href;
@@ -267,9 +299,8 @@ test("strict CSP: dist/ itself draws the chart with no violations and no inline 
   );
   assert.ok(!/<style\b/i.test(html), "dist/index.html has an inline <style>");
   assert.ok(!/\sstyle\s*=/i.test(html), "dist/index.html has a style attribute");
-  const rec = await openPage(browser, cspServer, "about:blank", { width: 1000, height: 800 });
+  const rec = await openRecorded(cspServer, 1000);
   try {
-    await rec.context.addInitScript(recordCspViolations);
     const response = await rec.page.goto(new URL("dist/", cspServer.url).href, { waitUntil: "load" });
     assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
     await waitForChartDrawn(rec.page);
