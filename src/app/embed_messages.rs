@@ -12,7 +12,7 @@
 //! Incoming messages are ignored unless they come from the parent window and
 //! are a well-formed pym.js `width` message for our `childId`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -28,8 +28,6 @@ use crate::embed::{
 struct Sizer {
     params: EmbedParams,
     tracker: RefCell<HeightTracker>,
-    /// A measurement is already queued for the next animation frame.
-    queued: Cell<bool>,
 }
 
 impl Sizer {
@@ -86,37 +84,17 @@ pub fn start() {
     let sizer = Rc::new(Sizer {
         params: embed_params(&browser::query()),
         tracker: RefCell::new(HeightTracker::default()),
-        queued: Cell::new(false),
     });
 
     // The first height now, so that the host resizes as early as possible.
     sizer.send(false);
 
     // Layout changes (steps, redraws, the table disclosure, fonts, a new
-    // frame width) all change the root's box: measure once per frame at most.
-    let on_frame: Rc<Closure<dyn FnMut()>> = {
-        let sizer = sizer.clone();
-        Rc::new(Closure::new(move || {
-            sizer.queued.set(false);
-            sizer.send(false);
-        }))
-    };
+    // frame width) all change the root's box. ResizeObserver reports them once
+    // per rendering frame, after layout, so measuring right away is cheap.
     let observed = {
         let sizer = sizer.clone();
-        let on_frame = on_frame.clone();
-        Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            if sizer.queued.replace(true) {
-                return;
-            }
-            let frame = browser::window().and_then(|w| {
-                w.request_animation_frame((*on_frame).as_ref().unchecked_ref())
-                    .ok()
-            });
-            if frame.is_none() {
-                sizer.queued.set(false);
-                sizer.send(false);
-            }
-        })
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| sizer.send(false))
     };
     if let Ok(observer) = web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()) {
         if let Some(root) = document.document_element() {
@@ -129,7 +107,6 @@ pub fn start() {
         std::mem::forget(observer);
     }
     observed.forget();
-    std::mem::forget(on_frame);
 
     // After web fonts settle (their metrics change line breaks).
     if let Ok(ready) = document.fonts().ready() {

@@ -221,6 +221,22 @@ test("pym.js: the child answers the parent's width message and follows a narrowe
     const src = await element.getAttribute("src");
     assert.match(src, /[?&]initialWidth=\d+/, "pym did not add initialWidth");
     assert.match(src, /[?&]childId=overseas-stations-graphic/, "pym did not add childId");
+    // pym's `width` message is answered with the height even when nothing changed.
+    const answer = await rec.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const listener = (e) => {
+            if (typeof e.data === "string" && e.data.startsWith("pymxPYMxoverseas-stations-graphicxPYMxheightxPYMx")) {
+              window.removeEventListener("message", listener);
+              resolve(e.data);
+            }
+          };
+          window.addEventListener("message", listener);
+          window.pym.autoInitInstances[0].sendWidth();
+          setTimeout(() => resolve(null), 2_000);
+        }),
+    );
+    assert.equal(answer, `pymxPYMxoverseas-stations-graphicxPYMxheightxPYMx${Math.round(wide.scrollHeight)}`);
     // A window resize makes pym send `width`; the frame narrows, so the content grows.
     await rec.page.setViewportSize({ width: 360, height: 800 });
     const narrow = await settledSizes(rec.page, element, frame);
