@@ -91,9 +91,13 @@ pub fn parse_px(text: &str) -> Option<u32> {
     if !well_formed {
         return None;
     }
-    let value: f64 = text.parse().ok()?;
-    let rounded = value.round();
-    (rounded >= 1.0 && rounded <= f64::from(MAX_HEIGHT)).then_some(rounded as u32)
+    // Whole pixels plus the first decimal for rounding: no float parser, whose
+    // tables would add ~15 KB to the wasm.
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let whole: u32 = whole.parse().ok()?;
+    let up = fraction.bytes().next().is_some_and(|b| b >= b'5');
+    let rounded = whole.checked_add(u32::from(up))?;
+    (1..=MAX_HEIGHT).contains(&rounded).then_some(rounded)
 }
 
 /// The height to report for a measured CSS height: rounded up (a frame a
