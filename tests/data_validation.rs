@@ -2,6 +2,7 @@
 //! Safeguard Defenders' totals, and every class of broken file is reported with its file,
 //! line, field and offending value. Each fixture under tests/fixtures/<class>/ replaces
 //! one real file; the other four come from data/.
+#![cfg(not(target_arch = "wasm32"))]
 
 use overseas_stations::model::{DataError, DataFiles, Dataset, Snapshot};
 use std::collections::HashSet;

@@ -103,7 +103,7 @@ async fn stepping_changes_counter_caption_table_and_label() {
     assert!(label.contains("102 stations in 53 countries"), "{label}");
     assert!(label.contains("Italy 11"), "{label}");
     assert_eq!(attr(&host, "[data-step=december]", "aria-current"), "step");
-    assert!(text(&host, "[aria-live=polite]").contains("Step 4 of 5"));
+    assert!(text(&host, "[data-testid=announcer]").contains("Step 4 of 5"));
 }
 
 #[wasm_bindgen_test]

@@ -89,7 +89,7 @@ fn first_paint() {
 /// Bars as drawn in an interrupted frame, so a new transition starts from there.
 fn bars_from_frames(frames: &[BarFrame]) -> Vec<Bar> {
     let mut visible: Vec<&BarFrame> = frames.iter().filter(|f| f.opacity > 0.5).collect();
-    visible.sort_by(|a, b| a.row.total_cmp(&b.row));
+    crate::model::order::sort_by(&mut visible, |a, b| a.row.total_cmp(&b.row));
     visible
         .into_iter()
         .map(|f| Bar {
@@ -111,7 +111,6 @@ pub fn BarChart() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let frames = RwSignal::new(0_u32);
-    let (height, set_height) = signal(0.0_f64);
     let last_frames: Rc<RefCell<Vec<BarFrame>>> = Rc::default();
     let shown = StoredValue::new_local((Layout::new(320.0, 0), Vec::<Bar>::new()));
 
@@ -129,7 +128,9 @@ pub fn BarChart() -> impl IntoView {
         let target = bars(ctx.snapshot(step), &EN, country_rows_for_width(w));
         let layout = Layout::new(w, target.len());
         let ratio = browser::pixel_ratio();
-        set_height.set(layout.height);
+        // CSSOM, not a style attribute: allowed by a strict CSP.
+        let style = web_sys::HtmlElement::style(&element);
+        let _ = style.set_property("height", &format!("{}px", layout.height));
         element.set_width((w * ratio).round() as u32);
         element.set_height((layout.height * ratio).round() as u32);
         let palette = Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
@@ -201,7 +202,6 @@ pub fn BarChart() -> impl IntoView {
                 role="img"
                 aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.timeline.with(|t| t.step)), &EN)
                 data-frames=move || frames.get().to_string()
-                style:height=move || format!("{}px", height.get())
                 on:click=on_click
                 on:mousemove=on_move
             ></canvas>

@@ -81,6 +81,9 @@ impl Setup {
 /// Loads the embedded data and mounts the graphic on `<body>`; a broken dataset
 /// shows a short apology instead of a panic.
 pub fn start() {
+    // Panic messages in the console for developers; release builds leave the
+    // hook out (it costs ~4 KB of wasm) and a panic is a bare `unreachable`.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     match Dataset::embedded() {
         Ok(data) => {
@@ -142,18 +145,15 @@ pub fn Graphic(
     };
     provide_context(ctx);
 
-    // The address follows the step (replaceState: no history entries).
+    // On a new step the address follows (replaceState: no history entries)
+    // and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.timeline.with(|t| t.step);
         if previous.is_some_and(|p| p != step) {
             browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
+            ctx.selected.set(None);
         }
         step
-    });
-    // A new step closes the detail panel.
-    Effect::new(move |_| {
-        ctx.timeline.with(|t| t.step);
-        ctx.selected.set(None);
     });
     // Autoplay: one timer at a time, owned by this effect and cleared on re-run.
     Effect::new(move |_| {

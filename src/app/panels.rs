@@ -5,18 +5,12 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
-use crate::model::{export_csv, Jurisdiction, Shows};
+use crate::model::{export_csv, Shows};
 use crate::strings::{stations_in_countries, EN};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
+use crate::view::markup;
 use crate::view::tween::TRANSITION_MS;
-
-/// Source link (title and publisher) for a source id, if it exists.
-fn source_link(ctx: Ctx, id: &str) -> Option<impl IntoView> {
-    let source = ctx.data.source(id)?;
-    let text = format!("{}, {}", source.publisher, source.title);
-    Some(view! { <a href=source.url.clone() rel="noopener" target="_blank">{text}</a> })
-}
 
 /// The headline counter, counting to the step's totals.
 #[component]
@@ -100,21 +94,11 @@ fn count_frames(
     });
 }
 
-/// Colour key of the bureaus, plus the marker for countries that acted.
+/// Colour key of the bureaus, plus the marker for countries that acted
+/// (shown only on steps where one did).
 #[component]
 pub fn Legend() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let items = Jurisdiction::ALL
-        .iter()
-        .map(|j| {
-            let label = match j {
-                Jurisdiction::Unknown => EN.unknown_bureau.to_string(),
-                other => other.label().to_string(),
-            };
-            let class = format!("swatch swatch-{}", j.label().to_lowercase());
-            view! { <li><span class=class aria-hidden="true"></span>{label}</li> }
-        })
-        .collect_view();
     let any_responded = move || {
         ctx.snapshot(ctx.timeline.with(|t| t.step))
             .by_country
@@ -122,61 +106,34 @@ pub fn Legend() -> impl IntoView {
             .any(|c| c.responded)
     };
     view! {
-        <div class="legend" aria-hidden="true">
-            <span class="legend-title">{EN.legend_title}</span>
-            <ul>
-                {items}
-                <Show when=any_responded>
-                    <li><span class="marker"></span>{EN.responded_note}</li>
-                </Show>
-            </ul>
-        </div>
+        <div
+            class="legend"
+            class:with-responded=any_responded
+            aria-hidden="true"
+            inner_html=markup::legend(&EN)
+        ></div>
     }
 }
 
-/// Cities, bureaus and sources of the country selected on the chart.
+/// Cities, bureaus, stations and sources of the country selected on the chart.
 #[component]
 pub fn Detail() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let content = move || {
         let key = ctx.selected.get()?;
         let snap = ctx.snapshot(ctx.timeline.with(|t| t.step));
-        let country = snap.by_country.iter().find(|c| c.iso2 == key)?.clone();
-        let bureaus = Jurisdiction::ALL
-            .iter()
-            .zip(country.by_jurisdiction)
-            .filter(|(_, n)| *n > 0)
-            .map(|(j, n)| format!("{} {n}", j.label()))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let cities = if country.cities.is_empty() {
-            EN.no_city.to_string()
-        } else {
-            country.cities.join("; ")
-        };
-        let sources = country
-            .sources
-            .iter()
-            .filter_map(|id| source_link(ctx, id).map(|l| view! { <li>{l}</li> }))
-            .collect_view();
-        Some(view! {
-            <div class="detail" role="region" aria-label=country.name.clone()>
+        markup::country_detail(ctx.data, snap, &key, &EN)
+    };
+    // One fixed structure; CSS shows the hint or the panel (`.open`).
+    view! {
+        <div class="detail-slot" class:open=move || ctx.selected.with(Option::is_some)>
+            <p class="hint">{EN.detail_hint}</p>
+            <div class="detail" aria-live="polite">
                 <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
                     {EN.close}
                 </button>
-                <h3>{format!("{}: {}", country.name, country.total)}</h3>
-                <p><strong>{EN.bureaus_label}": "</strong>{bureaus}</p>
-                <p><strong>{EN.cities_label}": "</strong>{cities}</p>
-                <p class="detail-sources-label"><strong>{EN.sources_label}</strong></p>
-                <ul class="detail-sources">{sources}</ul>
+                <div inner_html=move || content().unwrap_or_default()></div>
             </div>
-        })
-    };
-    view! {
-        <div class="detail-slot">
-            {move || content().map(|v| v.into_any()).unwrap_or_else(|| {
-                view! { <p class="hint">{EN.detail_hint}</p> }.into_any()
-            })}
         </div>
     }
 }
@@ -185,50 +142,11 @@ pub fn Detail() -> impl IntoView {
 #[component]
 pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let body = move || {
+    let html = move || {
         let i = ctx.timeline.with(|t| t.step);
-        let step = &ctx.data.steps[i];
-        let events = ctx
-            .snapshot(i)
-            .events
-            .iter()
-            .map(|&e| {
-                let event = &ctx.data.events[e];
-                let sources = event
-                    .sources
-                    .iter()
-                    .take(2)
-                    .filter_map(|id| source_link(ctx, id))
-                    .map(|l| view! { <span class="event-source">{l}</span> })
-                    .collect_view();
-                let kind = format!("event kind-{}", event.kind.as_str());
-                view! {
-                    <li class=kind>
-                        <time datetime=event.date.to_string()>{event.display_date()}</time>
-                        <strong class="event-headline">{event.headline.clone()}</strong>
-                        <span class="event-summary">{event.summary.clone()}" "</span>
-                        {sources}
-                    </li>
-                }
-            })
-            .collect_view();
-        let sources = step
-            .sources
-            .iter()
-            .filter_map(|id| source_link(ctx, id))
-            .map(|l| view! { <li>{l}</li> })
-            .collect_view();
-        view! {
-            <p class="step-date">{step.date_label.clone()}</p>
-            <h2 class="step-headline">{step.headline.clone()}</h2>
-            <p class="step-caption">{step.caption.clone()}</p>
-            <p class="step-sources-label">{EN.source_label}</p>
-            <ul class="step-sources">{sources}</ul>
-            <h3 class="events-title">{EN.events_title}</h3>
-            <ol class="events">{events}</ol>
-        }
+        markup::caption(ctx.data, ctx.snapshot(i), &EN)
     };
-    view! { <section class="caption" data-testid="caption">{body}</section> }
+    view! { <section class="caption" data-testid="caption" inner_html=html></section> }
 }
 
 /// A real table that mirrors the chart, in a disclosure, with the CSV download.
@@ -236,58 +154,9 @@ pub fn Caption() -> impl IntoView {
 pub fn DataTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (blocked, set_blocked) = signal(false);
-    let rows = move || {
-        let snap = ctx.snapshot(ctx.timeline.with(|t| t.step));
-        let mut rows: Vec<AnyView> = snap
-            .by_country
-            .iter()
-            .map(|c| {
-                let confidence = EN.confidence[c.lowest_confidence as usize];
-                view! {
-                    <tr>
-                        <th scope="row">{c.name.clone()}</th>
-                        <td class="num">{c.total}</td>
-                        <td>{c.cities.join("; ")}</td>
-                        <td>{confidence}</td>
-                    </tr>
-                }
-                .into_any()
-            })
-            .collect();
-        if snap.not_located > 0 {
-            rows.push(
-                view! {
-                    <tr class="not-located">
-                        <th scope="row">{EN.not_located}</th>
-                        <td class="num">{snap.not_located}</td>
-                        <td></td>
-                        <td></td>
-                    </tr>
-                }
-                .into_any(),
-            );
-        }
-        rows.push(
-            view! {
-                <tr class="total">
-                    <th scope="row">{EN.total_row}</th>
-                    <td class="num">{snap.stations}</td>
-                    <td></td>
-                    <td></td>
-                </tr>
-            }
-            .into_any(),
-        );
-        rows
-    };
-    let caption = move || {
+    let table = move || {
         let i = ctx.timeline.with(|t| t.step);
-        let snap = ctx.snapshot(i);
-        format!(
-            "{}: {}",
-            ctx.data.steps[i].date_label,
-            stations_in_countries(snap.stations, snap.countries)
-        )
+        markup::table(ctx.data, ctx.snapshot(i), &EN)
     };
     let download = move |_| {
         let i = ctx.timeline.get_untracked().step;
@@ -300,27 +169,14 @@ pub fn DataTable() -> impl IntoView {
         <section class="data">
             <details class="data-table">
                 <summary>{EN.table_summary}</summary>
-                <div class="table-scroll">
-                    <table>
-                        <caption>{caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{EN.col_country}</th>
-                                <th scope="col" class="num">{EN.col_stations}</th>
-                                <th scope="col">{EN.col_cities}</th>
-                                <th scope="col">{EN.col_confidence}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <div class="table-scroll" inner_html=table></div>
             </details>
             <button type="button" class="download" data-testid="download" on:click=download>
                 {EN.download_csv}
             </button>
-            <Show when=move || blocked.get()>
-                <p class="download-blocked" role="status">{EN.download_blocked}</p>
-            </Show>
+            <p class="download-blocked" role="status">
+                {move || if blocked.get() { EN.download_blocked } else { "" }}
+            </p>
         </section>
     }
 }
@@ -329,45 +185,10 @@ pub fn DataTable() -> impl IntoView {
 #[component]
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let paragraphs = EN
-        .methodology
-        .iter()
-        .map(|p| view! { <p>{*p}</p> })
-        .collect_view();
-    let reports = ctx
-        .data
-        .reports
-        .iter()
-        .map(|r| {
-            let text = format!(
-                "{}, \u{201c}{}\u{201d} ({})",
-                r.publisher,
-                r.title,
-                r.date.label()
-            );
-            view! { <li><a href=r.url.clone() rel="noopener" target="_blank">{text}</a></li> }
-        })
-        .collect_view();
-    let mut sources: Vec<_> = ctx.data.sources.iter().collect();
-    sources.sort_by(|a, b| a.publisher.cmp(&b.publisher).then(a.title.cmp(&b.title)));
-    let sources = sources
-        .into_iter()
-        .map(|s| {
-            let date = s
-                .date
-                .map(|d| format!(" ({})", d.label()))
-                .unwrap_or_default();
-            let text = format!("{}: {}{}", s.publisher, s.title, date);
-            view! { <li><a href=s.url.clone() rel="noopener" target="_blank">{text}</a></li> }
-        })
-        .collect_view();
     view! {
         <details class="methodology">
             <summary>{EN.methodology_title}</summary>
-            {paragraphs}
-            <ul class="reports">{reports}</ul>
-            <h3>{EN.sources_title}</h3>
-            <ul class="sources">{sources}</ul>
+            <div inner_html=markup::methodology(ctx.data, &EN)></div>
         </details>
     }
 }
@@ -380,5 +201,7 @@ pub fn LiveRegion() -> impl IntoView {
         let i = ctx.timeline.with(|t| t.step);
         announcement(ctx.data, ctx.snapshot(i), &EN)
     };
-    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{text}</p> }
+    view! { <p class="visually-hidden" data-testid="announcer" aria-live="polite" aria-atomic="true">
+        {text}
+    </p> }
 }

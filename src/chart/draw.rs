@@ -98,9 +98,15 @@ pub fn draw_bars<DB: DrawingBackend>(
         };
         let faded = text_colour.mix(bar.opacity);
         let style = |h: HPos| {
-            TextStyle::from((FONT_FAMILY, font_size).into_font())
-                .color(&faded)
-                .pos(Pos::new(h, VPos::Center))
+            // FontFamily::Name directly: the `&str` conversion lower-cases the
+            // name at run time, which pulls Unicode tables into the wasm.
+            TextStyle::from(FontDesc::new(
+                FontFamily::Name(FONT_FAMILY),
+                font_size,
+                FontStyle::Normal,
+            ))
+            .color(&faded)
+            .pos(Pos::new(h, VPos::Center))
         };
         let label = fit_label(&bar.label, label_chars);
         let label_y = px(layout.label_y(bar.row));

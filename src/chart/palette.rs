@@ -46,7 +46,8 @@ pub const LIGHT: Palette = Palette {
     accent: RGBColor(0xC0, 0x1F, 0x1F),
 };
 
-/// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` (surrounding spaces allowed).
+/// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` with whole-number channels
+/// (surrounding spaces allowed). Custom properties come back as written.
 pub fn parse_color(value: &str) -> Option<RGBColor> {
     let v = value.trim();
     if let Some(hex) = v.strip_prefix('#') {
@@ -68,7 +69,7 @@ pub fn parse_color(value: &str) -> Option<RGBColor> {
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|p| !p.is_empty())
         .take(3)
-        .map(|p| p.parse::<f64>().ok().map(|n| n.clamp(0.0, 255.0) as u8))
+        .map(|p| p.parse::<u8>().ok())
         .collect::<Option<_>>()?;
     match parts.as_slice() {
         [r, g, b] => Some(RGBColor(*r, *g, *b)),

@@ -19,9 +19,6 @@ pub const NOT_LOCATED_LABEL: &str = "Location not published";
 /// Safeguard Defenders with the report's address. Cities are joined with "; ", and the
 /// sources column lists the cited URLs joined with "; ".
 pub fn export_csv(dataset: &Dataset, snapshot: &Snapshot) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
     let mut rows: Vec<Vec<String>> = vec![EXPORT_HEADER.iter().map(|s| s.to_string()).collect()];
     let mut totals = [0u32; 5];
     for c in &snapshot.by_country {
@@ -54,12 +51,23 @@ pub fn export_csv(dataset: &Dataset, snapshot: &Snapshot) -> String {
     source_row[9] = urls;
     rows.push(source_row);
 
+    let mut out = String::from("\u{feff}");
     for row in rows {
-        // Writing to a Vec cannot fail.
-        let _ = w.write_record(&row);
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+    out
+}
+
+/// One CSV field (RFC 4180): quoted, with quotes doubled, when it holds a comma,
+/// a quote or a line break.
+fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
 }
 
 /// The attribution text and URL(s) for the final "Source" row.

@@ -2,18 +2,29 @@
 //! the dated events around them, the sources, and the story steps. Pure Rust, no browser
 //! dependencies; the files in `data/` are embedded at compile time and validated on load.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
+pub mod compact;
 pub mod date;
 pub mod error;
 pub mod export;
+#[cfg(any(target_arch = "wasm32", test))]
+mod generated;
 pub mod iso;
+pub mod order;
+#[cfg(not(target_arch = "wasm32"))]
 mod parse_common;
+#[cfg(not(target_arch = "wasm32"))]
 mod parse_csv;
+#[cfg(not(target_arch = "wasm32"))]
 mod parse_story;
+#[cfg(not(target_arch = "wasm32"))]
 mod parse_toml;
 pub mod snapshot;
 #[cfg(test)]
 mod tests;
 pub mod types;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 pub mod vocab;
 
@@ -27,6 +38,7 @@ pub use types::{
 };
 
 /// The text of the five data files.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct DataFiles<'a> {
     /// data/reports.toml
@@ -41,6 +53,7 @@ pub struct DataFiles<'a> {
     pub story: &'a str,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl DataFiles<'static> {
     /// The files as embedded in the build from `data/`.
     pub fn embedded() -> Self {
@@ -69,6 +82,7 @@ pub struct Dataset {
     pub steps: Vec<Step>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Dataset {
     /// Parses and validates the files; returns the first problem found.
     pub fn load(files: &DataFiles) -> Result<Dataset, DataError> {
@@ -119,11 +133,23 @@ impl Dataset {
         })
     }
 
-    /// The dataset embedded in the build.
+    /// The dataset embedded in the build, parsed and validated from `data/`.
     pub fn embedded() -> Result<Dataset, DataError> {
         Dataset::load(&DataFiles::embedded())
     }
+}
 
+#[cfg(target_arch = "wasm32")]
+impl Dataset {
+    /// The dataset embedded in the build: `build.rs` parsed and validated
+    /// `data/` and wrote it as static rows, so the page parses nothing.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        generated::dataset()
+            .ok_or_else(|| DataError::file("data/", "the embedded dataset could not be read back"))
+    }
+}
+
+impl Dataset {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

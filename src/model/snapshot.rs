@@ -1,6 +1,7 @@
 //! The view of one story step: headline counts, per-country bars and the step's events.
 
 use super::iso;
+use super::order;
 use super::types::{Confidence, ListedIn, Shows, Station, Step};
 use super::Dataset;
 
@@ -128,7 +129,7 @@ impl Dataset {
             }
             c.lowest_confidence = c.lowest_confidence.max(s.confidence);
         }
-        by_country.sort_by(|a, b| {
+        order::sort_by(&mut by_country, |a, b| {
             (b.total.cmp(&a.total))
                 .then_with(|| a.name.cmp(&b.name))
                 .then_with(|| a.iso2.cmp(&b.iso2))
@@ -137,7 +138,9 @@ impl Dataset {
         let mut events: Vec<usize> = (0..self.events.len())
             .filter(|&i| self.events[i].date.within(&st.events_from, &st.events_to))
             .collect();
-        events.sort_by_key(|&i| (self.events[i].date.first_day(), i));
+        order::sort_by(&mut events, |&a, &b| {
+            (self.events[a].date.first_day(), a).cmp(&(self.events[b].date.first_day(), b))
+        });
 
         let located_stations = station_indices.len() as u32;
         let located_countries = by_country.len() as u32;

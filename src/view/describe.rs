@@ -33,7 +33,7 @@ pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> St
             strings.not_located, snapshot.not_located
         ));
     }
-    if snapshot.is_minimum {
+    if snapshot.is_minimum && snapshot.report.is_some() {
         text.push(' ');
         text.push_str(strings.minimum_note);
     }

@@ -3,6 +3,7 @@
 pub mod bars;
 pub mod counter;
 pub mod describe;
+pub mod markup;
 pub mod query;
 pub mod timeline;
 pub mod tween;

@@ -27,10 +27,14 @@ pub struct BarFrame {
     pub responded: bool,
 }
 
+/// A bar and its row, on one side of a transition.
+type Placed = Option<(usize, Bar)>;
+
 /// A transition from one set of bars to another.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Transition {
-    pairs: Vec<(Option<(usize, Bar)>, Option<(usize, Bar)>)>,
+    /// (before, after) for every key on either side.
+    pairs: Vec<(Placed, Placed)>,
 }
 
 impl Transition {

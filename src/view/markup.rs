@@ -1,0 +1,323 @@
+//! HTML for the text panels (caption, table, country details, methodology),
+//! built as strings by pure functions: testable natively, and far smaller in
+//! the wasm than a component tree per panel. Every data value is escaped.
+
+use crate::model::{order, Dataset, Jurisdiction, Snapshot};
+use crate::strings::{stations_in_countries, Strings};
+
+/// `text` with the five HTML-special characters escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link to source `id` ("Publisher, Title"), or nothing if the id is unknown.
+fn source_link(data: &Dataset, id: &str) -> Option<String> {
+    let s = data.source(id)?;
+    Some(format!(
+        "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}, {}</a>",
+        escape(&s.url),
+        escape(&s.publisher),
+        escape(&s.title)
+    ))
+}
+
+/// A bureau's name as readers see it.
+fn bureau(j: Jurisdiction, strings: &Strings) -> &'static str {
+    match j {
+        Jurisdiction::Unknown => strings.unknown_bureau,
+        other => other.label(),
+    }
+}
+
+fn list_items(items: impl Iterator<Item = String>) -> String {
+    items.map(|i| format!("<li>{i}</li>")).collect()
+}
+
+/// CSS class suffix of each bureau's swatch, in `Jurisdiction::ALL` order.
+const SWATCH_CLASSES: [&str; 5] = ["fuzhou", "qingtian", "nantong", "wenzhou", "unknown"];
+
+/// The colour key: one swatch per bureau, then the marker for countries whose
+/// authorities acted (CSS shows it only when the legend has `with-responded`).
+pub fn legend(strings: &Strings) -> String {
+    let items: String = Jurisdiction::ALL
+        .iter()
+        .map(|j| {
+            format!(
+                "<li><span class=\"swatch swatch-{}\"></span>{}</li>",
+                SWATCH_CLASSES[j.index()],
+                escape(bureau(*j, strings))
+            )
+        })
+        .collect();
+    format!(
+        "<span class=\"legend-title\">{}</span><ul>{items}<li class=\"legend-responded\">\
+         <span class=\"marker\"></span>{}</li></ul>",
+        escape(strings.legend_title),
+        escape(strings.responded_note)
+    )
+}
+
+/// The step's date, headline, caption, sources and dated events.
+pub fn caption(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
+    let step = &data.steps[snapshot.step];
+    let sources = list_items(step.sources.iter().filter_map(|id| source_link(data, id)));
+    let events: String = snapshot
+        .events
+        .iter()
+        .map(|&i| {
+            let e = &data.events[i];
+            let links: Vec<String> = e
+                .sources
+                .iter()
+                .take(2)
+                .filter_map(|id| source_link(data, id))
+                .map(|l| format!("<span class=\"event-source\">{l}</span>"))
+                .collect();
+            format!(
+                "<li class=\"event kind-{}\"><time datetime=\"{}\">{}</time>\
+                 <strong class=\"event-headline\">{}</strong> \
+                 <span class=\"event-summary\">{}</span> {}</li>",
+                e.kind.as_str(),
+                e.date,
+                escape(&e.display_date()),
+                escape(&e.headline),
+                escape(&e.summary),
+                links.join("")
+            )
+        })
+        .collect();
+    format!(
+        "<p class=\"step-date\">{}</p><h2 class=\"step-headline\">{}</h2>\
+         <p class=\"step-caption\">{}</p><p class=\"step-sources-label\">{}</p>\
+         <ul class=\"step-sources\">{}</ul><h3 class=\"events-title\">{}</h3>\
+         <ol class=\"events\">{}</ol>",
+        escape(&step.date_label),
+        escape(&step.headline),
+        escape(&step.caption),
+        escape(strings.source_label),
+        sources,
+        escape(strings.events_title),
+        events
+    )
+}
+
+/// A table mirroring the chart: a row per country, the unplaced stations, the total.
+pub fn table(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
+    let step = &data.steps[snapshot.step];
+    let mut rows: String = snapshot
+        .by_country
+        .iter()
+        .map(|c| {
+            format!(
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&c.name),
+                c.total,
+                escape(&c.cities.join("; ")),
+                strings.confidence[c.lowest_confidence as usize]
+            )
+        })
+        .collect();
+    let tail = |class: &str, label: &str, n: u32| {
+        format!(
+            "<tr class=\"{class}\"><th scope=\"row\">{}</th><td class=\"num\">{n}</td><td></td><td></td></tr>",
+            escape(label)
+        )
+    };
+    if snapshot.not_located > 0 {
+        rows.push_str(&tail(
+            "not-located",
+            strings.not_located,
+            snapshot.not_located,
+        ));
+    }
+    rows.push_str(&tail("total", strings.total_row, snapshot.stations));
+    format!(
+        "<table><caption>{}: {}</caption><thead><tr><th scope=\"col\">{}</th>\
+         <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody></table>",
+        escape(&step.date_label),
+        stations_in_countries(snapshot.stations, snapshot.countries),
+        escape(strings.col_country),
+        escape(strings.col_stations),
+        escape(strings.col_cities),
+        escape(strings.col_confidence),
+        rows
+    )
+}
+
+/// Details of country `iso2` in the step: bureaus, each station with its
+/// status and note, and the sources; `None` if the country is not in the step.
+pub fn country_detail(
+    data: &Dataset,
+    snapshot: &Snapshot,
+    iso2: &str,
+    strings: &Strings,
+) -> Option<String> {
+    let country = snapshot.country(iso2)?;
+    let bureaus: Vec<String> = Jurisdiction::ALL
+        .iter()
+        .zip(country.by_jurisdiction)
+        .filter(|(_, n)| *n > 0)
+        .map(|(j, n)| format!("{} {n}", bureau(*j, strings)))
+        .collect();
+    let stations = list_items(
+        snapshot
+            .station_indices
+            .iter()
+            .map(|&i| &data.stations[i])
+            .filter(|s| s.iso2 == iso2)
+            .map(|s| {
+                let place = s.city.as_deref().unwrap_or(strings.no_city);
+                let status: Vec<&str> = s.status.iter().map(|t| t.label()).collect();
+                let status = if status.is_empty() {
+                    String::new()
+                } else {
+                    format!(" <em>({})</em>", escape(&status.join(", ")))
+                };
+                format!(
+                    "<strong>{}</strong>, {}{}. {}",
+                    escape(place),
+                    escape(bureau(s.jurisdiction, strings)),
+                    status,
+                    escape(&s.notes)
+                )
+            }),
+    );
+    let sources = list_items(
+        country
+            .sources
+            .iter()
+            .filter_map(|id| source_link(data, id)),
+    );
+    Some(format!(
+        "<h3>{}: {}</h3><p><strong>{}:</strong> {}</p><ul class=\"detail-stations\">{}</ul>\
+         <p class=\"detail-sources-label\"><strong>{}</strong></p><ul class=\"detail-sources\">{}</ul>",
+        escape(&country.name),
+        country.total,
+        escape(strings.bureaus_label),
+        escape(&bureaus.join(", ")),
+        stations,
+        escape(strings.sources_label),
+        sources
+    ))
+}
+
+/// How the counts were made, the two reports and every source, sorted by publisher.
+pub fn methodology(data: &Dataset, strings: &Strings) -> String {
+    let paragraphs: String = strings
+        .methodology
+        .iter()
+        .map(|p| format!("<p>{}</p>", escape(p)))
+        .collect();
+    let reports = list_items(data.reports.iter().map(|r| {
+        format!(
+            "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}, \u{201c}{}\u{201d} ({})</a>",
+            escape(&r.url),
+            escape(&r.publisher),
+            escape(&r.title),
+            r.date.label()
+        )
+    }));
+    let mut sources: Vec<_> = data.sources.iter().collect();
+    order::sort_by(&mut sources, |a, b| {
+        a.publisher.cmp(&b.publisher).then(a.title.cmp(&b.title))
+    });
+    let sources = list_items(sources.into_iter().map(|s| {
+        let date = s
+            .date
+            .map(|d| format!(" ({})", d.label()))
+            .unwrap_or_default();
+        let note = if s.note.is_empty() {
+            String::new()
+        } else {
+            format!(" <span class=\"source-note\">{}</span>", escape(&s.note))
+        };
+        format!(
+            "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}: {}{}</a>{}",
+            escape(&s.url),
+            escape(&s.publisher),
+            escape(&s.title),
+            date,
+            note
+        )
+    }));
+    format!(
+        "{paragraphs}<ul class=\"reports\">{reports}</ul><h3>{}</h3><ul class=\"sources\">{sources}</ul>",
+        escape(strings.sources_title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::EN;
+
+    fn data() -> Dataset {
+        Dataset::embedded().unwrap()
+    }
+
+    #[test]
+    fn escapes_markup_in_data() {
+        assert_eq!(escape("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+    }
+
+    #[test]
+    fn every_panel_is_balanced_markup_without_raw_data_characters() {
+        let data = data();
+        for step in 0..data.steps.len() {
+            let snap = data.snapshot(step);
+            let mut html = vec![caption(&data, &snap, &EN), table(&data, &snap, &EN)];
+            for c in &snap.by_country {
+                html.push(country_detail(&data, &snap, &c.iso2, &EN).unwrap());
+            }
+            for h in html {
+                for tag in ["li", "ul", "ol", "p", "table", "tr", "a", "strong"] {
+                    let open = h.matches(&format!("<{tag}>")).count()
+                        + h.matches(&format!("<{tag} ")).count();
+                    let close = h.matches(&format!("</{tag}>")).count();
+                    assert_eq!(open, close, "<{tag}> in step {step}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_table_adds_up_to_the_report() {
+        let data = data();
+        let december = data.snapshot(data.step_index("december").unwrap());
+        let t = table(&data, &december, &EN);
+        assert!(t.contains("102 stations in 53 countries"));
+        assert!(t.contains("<th scope=\"row\">Italy</th><td class=\"num\">11</td>"));
+        assert!(t.contains("Location not published</th><td class=\"num\">15</td>"));
+        assert!(t.contains("Total</th><td class=\"num\">102</td>"));
+    }
+
+    #[test]
+    fn country_details_list_each_station_and_its_sources() {
+        let data = data();
+        let december = data.snapshot(data.step_index("december").unwrap());
+        let canada = country_detail(&data, &december, "CA", &EN).unwrap();
+        assert!(canada.contains("Canada: 5"));
+        assert_eq!(canada.matches("<li><strong>").count(), 5);
+        assert!(canada.contains("href=\"https://"));
+        assert_eq!(country_detail(&data, &december, "XX", &EN), None);
+    }
+
+    #[test]
+    fn methodology_links_both_reports() {
+        let m = methodology(&data(), &EN);
+        assert!(m.contains("110 Overseas"));
+        assert!(m.contains("Patrol and Persuade"));
+    }
+}
