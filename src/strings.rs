@@ -89,6 +89,10 @@ pub struct Strings {
     pub data_error: &'static str,
     /// Marker after a country that opened an inquiry or acted.
     pub responded_note: &'static str,
+    /// "According to" before a publisher's name.
+    pub according_to: &'static str,
+    /// "Most" before the top countries in the chart's description.
+    pub most: &'static str,
     /// Confidence labels, by `Confidence` order (firm, secondary, inferred, low).
     pub confidence: [&'static str; 4],
     /// Summary of the "Embed this graphic" disclosure.
@@ -169,6 +173,8 @@ pub const EN: Strings = Strings {
     data_error: "This graphic could not load its data. Please try again later.",
     responded_note: "Authorities acted or investigated",
     confidence: ["firm", "secondary", "inferred", "low"],
+    according_to: "According to",
+    most: "Most",
     embed_summary: "Embed this graphic",
     embed_intro: "Paste this code into your page. The frame fits its height to the graphic; \
         the optional script keeps it right on every step and screen width.",

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
-use crate::model::{export_csv, Shows};
+use crate::model::export_csv;
 use crate::strings::{stations_in_countries, EN};
 use crate::view::counter::count_at;
-use crate::view::describe::announcement;
+use crate::view::describe::{announcement, counter_note};
 use crate::view::markup;
 use crate::view::tween::TRANSITION_MS;
 
@@ -36,23 +36,7 @@ pub fn Counter() -> impl IntoView {
         on_cleanup(move || alive.set(false));
         target
     });
-    let note = move || {
-        let s = snapshot();
-        match ctx.data.steps[s.step].shows {
-            Shows::OpenedBy(_) => EN.dated_note.to_string(),
-            Shows::Report(r) => {
-                let report = &ctx.data.reports[r];
-                if s.is_minimum {
-                    format!(
-                        "According to Safeguard Defenders ({}). {}",
-                        report.short_title, EN.minimum_note
-                    )
-                } else {
-                    format!("According to Safeguard Defenders ({}).", report.short_title)
-                }
-            }
-        }
-    };
+    let note = move || counter_note(ctx.data, snapshot(), &EN);
     view! {
         <div class="counter-block">
             <p

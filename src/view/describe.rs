@@ -1,7 +1,7 @@
 //! Sentences that describe a step for screen readers: the chart's label and
 //! the announcement made when the step changes.
 
-use crate::model::{Dataset, Snapshot};
+use crate::model::{Dataset, Shows, Snapshot};
 use crate::strings::{stations_in_countries, step_of, Strings};
 
 /// How many countries the chart's label names.
@@ -9,15 +9,14 @@ const NAMED_COUNTRIES: usize = 3;
 
 /// The bar chart's `aria-label`: totals, the top countries and the unplaced remainder.
 pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
-    let mut text = format!(
-        "{}. {}",
-        strings.chart_title,
-        stations_in_countries(snapshot.stations, snapshot.countries)
-    );
-    if let Some(report) = snapshot.report.and_then(|r| data.reports.get(r)) {
-        text.push_str(&format!(", according to {}", report.publisher));
-    }
-    text.push('.');
+    let totals = stations_in_countries(snapshot.stations, snapshot.countries);
+    let mut text = match snapshot.report.and_then(|r| data.reports.get(r)) {
+        Some(report) => format!(
+            "{}. {} {}: {totals}.",
+            strings.chart_title, strings.according_to, report.publisher
+        ),
+        None => format!("{}. {totals}. {}", strings.chart_title, strings.dated_note),
+    };
     let top: Vec<String> = snapshot
         .by_country
         .iter()
@@ -25,7 +24,7 @@ pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> St
         .map(|c| format!("{} {}", c.name, c.total))
         .collect();
     if !top.is_empty() {
-        text.push_str(&format!(" Most: {}.", top.join(", ")));
+        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
     }
     if snapshot.not_located > 0 {
         text.push_str(&format!(
@@ -50,4 +49,76 @@ pub fn announcement(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
         step.headline.trim_end_matches('.'),
         stations_in_countries(snapshot.stations, snapshot.countries)
     )
+}
+
+/// The line under the counter: whose count it is, and how to read it.
+pub fn counter_note(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
+    match data.steps[snapshot.step].shows {
+        Shows::OpenedBy(_) => strings.dated_note.to_owned(),
+        Shows::Report(r) => {
+            let report = &data.reports[r];
+            let source = format!(
+                "{} {} ({}).",
+                strings.according_to, report.publisher, report.short_title
+            );
+            if snapshot.is_minimum {
+                format!("{source} {}", strings.minimum_note)
+            } else {
+                source
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::EN;
+
+    fn data() -> Dataset {
+        Dataset::embedded().unwrap()
+    }
+
+    #[test]
+    fn the_chart_label_states_totals_top_countries_and_the_unplaced() {
+        let data = data();
+        let snap = data.snapshot(data.step_index("december").unwrap());
+        let label = chart_label(&data, &snap, &EN);
+        assert!(label.contains("According to Safeguard Defenders: 102 stations in 53 countries."));
+        assert!(
+            label.contains("Most: Italy 11, Spain 9, Canada 5."),
+            "{label}"
+        );
+        assert!(label.contains("Location not published: 15."));
+        assert!(label.contains("known minimums"));
+    }
+
+    #[test]
+    fn the_dated_step_is_not_called_a_minimum_of_a_report() {
+        let data = data();
+        let snap = data.snapshot(0);
+        let label = chart_label(&data, &snap, &EN);
+        assert!(!label.contains("known minimums"));
+        assert!(label.contains(EN.dated_note));
+        assert_eq!(counter_note(&data, &snap, &EN), EN.dated_note);
+    }
+
+    #[test]
+    fn counter_notes_name_the_report_and_its_caveat() {
+        let data = data();
+        let sep = data.snapshot(data.step_index("september").unwrap());
+        assert_eq!(
+            counter_note(&data, &sep, &EN),
+            "According to Safeguard Defenders (110 Overseas)."
+        );
+        let dec = data.snapshot(data.step_index("december").unwrap());
+        assert!(counter_note(&data, &dec, &EN).contains("known minimums"));
+    }
+
+    #[test]
+    fn announcements_number_the_step() {
+        let data = data();
+        let text = announcement(&data, &data.snapshot(3), &EN);
+        assert!(text.starts_with("Step 4 of 5: 5 December 2022."), "{text}");
+    }
 }
