@@ -91,6 +91,8 @@ pub struct Strings {
     pub responded_note: &'static str,
     /// "According to" before a publisher's name.
     pub according_to: &'static str,
+    /// Name of the table's scrolling region for assistive technology.
+    pub table_label: &'static str,
     /// "Most" before the top countries in the chart's description.
     pub most: &'static str,
     /// Confidence labels, by `Confidence` order (firm, secondary, inferred, low).
@@ -175,6 +177,7 @@ pub const EN: Strings = Strings {
     confidence: ["firm", "secondary", "inferred", "low"],
     according_to: "According to",
     most: "Most",
+    table_label: "Stations by country, as a table",
     embed_summary: "Embed this graphic",
     embed_intro: "Paste this code into your page. The frame fits its height to the graphic; \
         the optional script keeps it right on every step and screen width.",

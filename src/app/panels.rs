@@ -153,7 +153,14 @@ pub fn DataTable() -> impl IntoView {
         <section class="data">
             <details class="data-table">
                 <summary>{EN.table_summary}</summary>
-                <div class="table-scroll" inner_html=table></div>
+                // Focusable so keyboard users can scroll a table wider than the screen.
+                <div
+                    class="table-scroll"
+                    tabindex="0"
+                    role="region"
+                    aria-label=EN.table_label
+                    inner_html=table
+                ></div>
             </details>
             <button type="button" class="download" data-testid="download" on:click=download>
                 {EN.download_csv}
