@@ -14,6 +14,8 @@
 //! Outgoing messages carry nothing but a height and an id taken from the frame's
 //! own address, so they may be posted with target origin `"*"`.
 
+use crate::view::markup::escape;
+
 use crate::view::query::pairs;
 
 /// Separator of pym.js's string messages.
@@ -244,21 +246,6 @@ pub fn parent_script_url(href: &str) -> String {
     format!("{dir}{PARENT_SCRIPT}")
 }
 
-/// `text` escaped for a double-quoted HTML attribute.
-pub fn html_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The code a newsroom pastes to embed the graphic found at `href`: a
 /// responsive iframe (full width, no border, no scrollbar, a sensible initial
 /// height) and our optional script that keeps its height right.
@@ -267,9 +254,9 @@ pub fn embed_snippet(href: &str, title: &str) -> String {
         "<iframe title=\"{title}\" src=\"{src}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
          scrolling=\"no\" frameborder=\"0\" {FRAME_MARKER}></iframe>\n\
          <script src=\"{script}\" async></script>",
-        title = html_attribute(title),
-        src = html_attribute(&embed_url(href)),
-        script = html_attribute(&parent_script_url(href)),
+        title = escape(title),
+        src = escape(&embed_url(href)),
+        script = escape(&parent_script_url(href)),
     )
 }
 

@@ -89,6 +89,11 @@ pub fn is_framed() -> bool {
     }
 }
 
+/// Milliseconds since the page started (`performance.now()`), if available.
+pub fn now() -> Option<f64> {
+    window().and_then(|w| w.performance()).map(|p| p.now())
+}
+
 /// Marks a moment for the benchmark (`performance.mark`).
 pub fn mark(name: &str) {
     if let Some(p) = window().and_then(|w| w.performance()) {

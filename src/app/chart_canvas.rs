@@ -58,10 +58,7 @@ impl Animation {
             if me.cancelled.get() {
                 return;
             }
-            let now = browser::window()
-                .and_then(|w| w.performance())
-                .map(|p| p.now())
-                .unwrap_or(start + TRANSITION_MS);
+            let now = browser::now().unwrap_or(start + TRANSITION_MS);
             let t = ((now - start) / TRANSITION_MS).clamp(0.0, 1.0);
             me.draw(t);
             if t < 1.0 {
@@ -154,10 +151,7 @@ pub fn BarChart() -> impl IntoView {
             frames,
         });
         if moving {
-            let start = browser::window()
-                .and_then(|w| w.performance())
-                .map(|p| p.now())
-                .unwrap_or_default();
+            let start = browser::now().unwrap_or_default();
             animation.clone().run(start);
         } else {
             animation.draw(1.0);

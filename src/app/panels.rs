@@ -26,10 +26,7 @@ pub fn Counter() -> impl IntoView {
             shown.set(target);
             return target;
         }
-        let start = browser::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.now())
-            .unwrap_or_default();
+        let start = browser::now().unwrap_or_default();
         let alive = std::rc::Rc::new(std::cell::Cell::new(true));
         count_frames(from, target, start, shown, alive.clone());
         let alive = send_wrapper::SendWrapper::new(alive);
@@ -66,10 +63,7 @@ fn count_frames(
         if !alive.get() {
             return;
         }
-        let now = browser::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.now())
-            .unwrap_or(start + TRANSITION_MS);
+        let now = browser::now().unwrap_or(start + TRANSITION_MS);
         let t = ((now - start) / TRANSITION_MS).clamp(0.0, 1.0);
         shown.set((count_at(from.0, to.0, t), count_at(from.1, to.1, t)));
         if t < 1.0 {
