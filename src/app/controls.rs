@@ -95,7 +95,7 @@ pub fn TimelineControls() -> impl IntoView {
                     aria-disabled=move || (step() == 0).to_string()
                     on:click=move |_| ctx.apply(Command::Previous)
                 >
-                    <span aria-hidden="true">"\u{2190} "</span>
+                    <span class="arrow" aria-hidden="true">"\u{2190} "</span>
                     {EN.previous}
                 </button>
                 <button
@@ -115,7 +115,7 @@ pub fn TimelineControls() -> impl IntoView {
                     on:click=move |_| ctx.apply(Command::Next)
                 >
                     {EN.next}
-                    <span aria-hidden="true">" \u{2192}"</span>
+                    <span class="arrow" aria-hidden="true">" \u{2192}"</span>
                 </button>
                 <span class="step-count" aria-hidden="true">
                     {move || step_of(&EN, step(), len)}
