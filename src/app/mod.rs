@@ -5,6 +5,7 @@ mod chart_canvas;
 mod controls;
 mod embed_code;
 mod embed_messages;
+mod in_view;
 mod panels;
 mod resize;
 
@@ -169,12 +170,20 @@ pub fn Graphic(
             }
         }
     });
+    // Autoplay starts when the reader first sees the graphic, unless they
+    // have already moved it by then.
+    let main = NodeRef::<leptos::html::Main>::new();
     if setup.autoplay {
-        ctx.apply(Command::TogglePlay);
+        let untouched = ctx.timeline.get_untracked();
+        in_view::when_first_seen(main, move || {
+            if ctx.timeline.get_untracked() == untouched {
+                ctx.apply(Command::TogglePlay);
+            }
+        });
     }
 
     view! {
-        <main id="graphic" class="graphic">
+        <main id="graphic" class="graphic" node_ref=main>
             <header class="masthead">
                 <p class="kicker">{EN.kicker}</p>
                 <h1>{EN.headline}</h1>

@@ -238,18 +238,12 @@ pub fn methodology(data: &Dataset, strings: &Strings) -> String {
             .date
             .map(|d| format!(" ({})", d.label()))
             .unwrap_or_default();
-        let note = if s.note.is_empty() {
-            String::new()
-        } else {
-            format!(" <span class=\"source-note\">{}</span>", escape(&s.note))
-        };
         format!(
-            "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}: {}{}</a>{}",
+            "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}: {}{}</a>",
             escape(&s.url),
             escape(&s.publisher),
             escape(&s.title),
-            date,
-            note
+            date
         )
     }));
     format!(
