@@ -16,7 +16,11 @@ source scripts/env.sh
 
 if [ "${1:-}" != "--no-build" ]; then
   echo "== trunk build --release"
-  trunk build --release 2>&1 | tail -n 3
+  if ! build_log="$(trunk build --release 2>&1)"; then
+    printf '%s\n' "$build_log"
+    exit 1
+  fi
+  printf '%s\n' "$build_log" | tail -n 1
 fi
 echo
 echo "== sizes (bytes)"
