@@ -91,6 +91,8 @@ pub struct Strings {
     pub responded_note: &'static str,
     /// "According to" before a publisher's name.
     pub according_to: &'static str,
+    /// Label before an event's confidence when it is inferred or low.
+    pub confidence_label: &'static str,
     /// Name of the table's scrolling region for assistive technology.
     pub table_label: &'static str,
     /// "Most" before the top countries in the chart's description.
@@ -178,6 +180,7 @@ pub const EN: Strings = Strings {
     according_to: "According to",
     most: "Most",
     table_label: "Stations by country, as a table",
+    confidence_label: "Confidence",
     embed_summary: "Embed this graphic",
     embed_intro: "Paste this code into your page. The frame fits its height to the graphic; \
         the optional script keeps it right on every step and screen width.",

@@ -2,7 +2,7 @@
 //! built as strings by pure functions: testable natively, and far smaller in
 //! the wasm than a component tree per panel. Every data value is escaped.
 
-use crate::model::{order, Dataset, Jurisdiction, Snapshot};
+use crate::model::{order, Confidence, Dataset, Jurisdiction, Snapshot};
 use crate::strings::{stations_in_countries, Strings};
 
 /// `text` escaped for HTML text and double-quoted attributes (every attribute
@@ -84,10 +84,20 @@ pub fn caption(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String
                 .filter_map(|id| source_link(data, id))
                 .map(|l| format!("<span class=\"event-source\">{l}</span>"))
                 .collect();
+            // Inferred and weakly sourced events say so.
+            let caveat = if e.confidence >= Confidence::Inferred {
+                format!(
+                    "<span class=\"event-confidence\">{}: {}</span>",
+                    escape(strings.confidence_label),
+                    strings.confidence[e.confidence as usize]
+                )
+            } else {
+                String::new()
+            };
             format!(
                 "<li class=\"event kind-{}\"><time datetime=\"{}\">{}</time>\
                  <strong class=\"event-headline\">{}</strong> \
-                 <span class=\"event-summary\">{}</span> {}</li>",
+                 <span class=\"event-summary\">{}</span> {caveat}{}</li>",
                 e.kind.as_str(),
                 e.date,
                 escape(&e.display_date()),
@@ -186,11 +196,13 @@ pub fn country_detail(
                     format!(" <em>({})</em>", escape(&status.join(", ")))
                 };
                 format!(
-                    "<strong>{}</strong>, {}{}. {}",
+                    "<strong>{}</strong>, {}{}. {} <span class=\"event-confidence\">{}: {}</span>",
                     escape(place),
                     escape(bureau(s.jurisdiction, strings)),
                     status,
-                    escape(&s.notes)
+                    escape(&s.notes),
+                    escape(strings.confidence_label),
+                    strings.confidence[s.confidence as usize]
                 )
             }),
     );
@@ -284,6 +296,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn weakly_sourced_events_carry_their_confidence() {
+        let data = data();
+        let after = data.snapshot(data.step_index("aftermath").unwrap());
+        let html = caption(&data, &after, &EN);
+        let lu = html.find("Lu Jianwang reported convicted").unwrap();
+        let next_item = html[lu..].find("</li>").unwrap() + lu;
+        assert!(html[lu..next_item].contains("Confidence: low"));
+        assert!(html.ends_with("</li></ol>"));
+        let last = html.rfind("<li").unwrap();
+        assert!(
+            html[last..].contains("Lu Jianwang"),
+            "the undated event comes last"
+        );
     }
 
     #[test]
