@@ -214,3 +214,44 @@ async fn an_unknown_step_falls_back_to_the_first() {
     leptos::task::tick().await;
     assert_eq!(attr(&host, "[data-step=setup]", "aria-current"), "step");
 }
+
+#[wasm_bindgen_test]
+async fn tapping_a_bar_opens_its_country_and_outlines_it() {
+    let host = mount(Some("december"), true);
+    leptos::task::tick().await;
+    sleep(50).await;
+    let canvas: web_sys::HtmlCanvasElement = find(&host, "canvas.bar-chart").unchecked_into();
+    let frames = || {
+        attr(&host, "canvas.bar-chart", "data-frames")
+            .parse::<u32>()
+            .unwrap()
+    };
+    let before = frames();
+    let rect = canvas.get_bounding_client_rect();
+    let data = data();
+    let snap = data.snapshot(data.step_index("december").unwrap());
+    let rows = bars(&snap, &EN, country_rows_for_width(rect.width()));
+    let layout = Layout::new(rect.width(), rows.len());
+    let y = layout.bar_top(1.0) + layout.bar_height / 2.0;
+    let init = web_sys::MouseEventInit::new();
+    init.set_client_x((rect.left() + layout.bar_left + 10.0) as i32);
+    init.set_client_y((rect.top() + y) as i32);
+    init.set_bubbles(true);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    canvas.dispatch_event(&click).unwrap();
+    leptos::task::tick().await;
+    sleep(50).await;
+    assert!(find(&host, ".detail-slot").class_name().contains("open"));
+    assert!(
+        text(&host, ".detail").contains("Spain: 9"),
+        "{}",
+        text(&host, ".detail")
+    );
+    assert_eq!(frames(), before + 1, "redrawn once, with the outline");
+    // The outline ring's top edge runs 3 px above Spain's bar.
+    assert!(inked(
+        &canvas,
+        layout.bar_left + 20.0,
+        layout.bar_top(1.0) - 3.0
+    ));
+}

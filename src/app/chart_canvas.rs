@@ -23,6 +23,10 @@ use crate::view::tween::{BarFrame, Transition, TRANSITION_MS};
 /// The animation under way, shared by the frame callbacks.
 struct Animation {
     canvas: web_sys::HtmlCanvasElement,
+    /// The open country, shared with the selection effect (read every frame).
+    selected: Rc<RefCell<Option<String>>>,
+    /// Whether the last frame (t = 1) has been drawn.
+    finished: Cell<bool>,
     transition: Transition,
     layout: Layout,
     palette: Palette,
@@ -36,11 +40,13 @@ struct Animation {
 impl Animation {
     fn draw(&self, t: f64) {
         let bars = self.transition.frame(t);
+        let selected = self.selected.borrow();
         let scene = Scene {
             layout: &self.layout,
             scale_max: self.transition.max_total(t).max(1.0),
             palette: &self.palette,
             pixel_ratio: self.pixel_ratio,
+            selected: selected.as_deref(),
         };
         if let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) {
             let area = backend.into_drawing_area();
@@ -50,6 +56,7 @@ impl Animation {
             }
         }
         *self.last.borrow_mut() = bars;
+        self.finished.set(t >= 1.0);
     }
 
     fn run(self: Rc<Self>, start: f64) {
@@ -111,7 +118,11 @@ pub fn BarChart() -> impl IntoView {
     let last_frames: Rc<RefCell<Vec<BarFrame>>> = Rc::default();
     let shown = StoredValue::new_local((Layout::new(320.0, 0), Vec::<Bar>::new()));
 
+    let selected: Rc<RefCell<Option<String>>> = Rc::default();
+    let current: Rc<RefCell<Option<Rc<Animation>>>> = Rc::default();
+
     let drawn = last_frames.clone();
+    let (shared_selection, live) = (selected.clone(), current.clone());
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.timeline.with(|t| t.step);
         let w = width.get();
@@ -141,6 +152,8 @@ pub fn BarChart() -> impl IntoView {
         shown.set_value((layout, target));
         let animation = Rc::new(Animation {
             canvas: element,
+            selected: shared_selection.clone(),
+            finished: Cell::new(false),
             transition,
             layout,
             palette,
@@ -156,9 +169,21 @@ pub fn BarChart() -> impl IntoView {
         } else {
             animation.draw(1.0);
         }
+        *live.borrow_mut() = Some(animation.clone());
         let owned = SendWrapper::new(animation);
         on_cleanup(move || owned.cancel());
         step
+    });
+
+    // Outline the open country's bar: a finished chart is redrawn at once; a
+    // running tween picks the selection up on its next frame.
+    Effect::new(move |_| {
+        *selected.borrow_mut() = ctx.selected.get();
+        if let Some(animation) = current.borrow().as_ref() {
+            if animation.finished.get() {
+                animation.draw(1.0);
+            }
+        }
     });
 
     let pick = move |offset_y: f64| {

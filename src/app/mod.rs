@@ -152,7 +152,9 @@ pub fn Graphic(
         let step = ctx.timeline.with(|t| t.step);
         if previous.is_some_and(|p| p != step) {
             browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
-            ctx.selected.set(None);
+            if ctx.selected.with_untracked(Option::is_some) {
+                ctx.selected.set(None);
+            }
         }
         step
     });

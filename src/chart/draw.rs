@@ -25,6 +25,8 @@ pub struct Scene<'a> {
     pub palette: &'a Palette,
     /// Device pixels per CSS pixel.
     pub pixel_ratio: f64,
+    /// Key of the bar whose details are open, outlined.
+    pub selected: Option<&'a str>,
 }
 
 /// Draws `bars` on `area` (whose size is the backing store, in device pixels).
@@ -38,6 +40,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         scale_max,
         palette,
         pixel_ratio,
+        selected,
     } = *scene;
     let px = |v: f64| (v * pixel_ratio).round() as i32;
     area.fill(&palette.background)?;
@@ -78,6 +81,16 @@ pub fn draw_bars<DB: DrawingBackend>(
                 area.draw(&Rectangle::new(rect, colour.filled()))?;
             }
             x += w;
+        }
+        if selected == Some(bar.key.as_str()) {
+            let ring = [
+                (px(layout.bar_left - 3.0), y0 - px(3.0)),
+                (px(x + 3.0), y1 + px(3.0)),
+            ];
+            area.draw(&Rectangle::new(
+                ring,
+                palette.text.stroke_width(px(2.0) as u32),
+            ))?;
         }
         let total_length = layout.length(bar.segments.iter().sum(), scale_max);
         if layout.bar_left + total_length > bar_end + 0.5 {
@@ -174,6 +187,16 @@ mod tests {
 
     /// Draws the settled chart of `step_id` at `width` CSS px and returns what was drawn.
     fn draw_step(step_id: &str, width: f64, ratio: f64) -> (Log, Layout) {
+        draw_selected(step_id, width, ratio, None)
+    }
+
+    /// The same with the bar of `selected` outlined.
+    fn draw_selected(
+        step_id: &str,
+        width: f64,
+        ratio: f64,
+        selected: Option<&str>,
+    ) -> (Log, Layout) {
         let data = Dataset::embedded().unwrap();
         let snap = data.snapshot(data.step_index(step_id).unwrap());
         let target = bars(&snap, &EN, country_rows_for_width(width));
@@ -191,6 +214,7 @@ mod tests {
             scale_max: transition.max_total(1.0),
             palette: &LIGHT,
             pixel_ratio: ratio,
+            selected,
         };
         draw_bars(&area, &transition.frame(1.0), &scene).unwrap();
         drop(area);
@@ -218,6 +242,20 @@ mod tests {
             .filled
             .iter()
             .any(|(_, _, c)| *c == (fuzhou.0, fuzhou.1, fuzhou.2)));
+    }
+
+    #[test]
+    fn the_selected_bar_is_outlined() {
+        let (plain, _) = draw_step("december", 700.0, 1.0);
+        let (rec, layout) = draw_selected("december", 700.0, 1.0, Some("ES"));
+        let rings: Vec<_> = rec
+            .outlines
+            .iter()
+            .filter(|o| !plain.outlines.contains(o))
+            .collect();
+        assert_eq!(rings.len(), 1, "one ring more than without a selection");
+        let spain_top = (layout.bar_top(1.0) - 3.0).round() as i32;
+        assert_eq!(rings[0].0 .1, spain_top, "the ring sits on Spain's row");
     }
 
     #[test]

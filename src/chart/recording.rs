@@ -15,6 +15,8 @@ pub struct Log {
     pub filled: Vec<(BackendCoord, BackendCoord, (u8, u8, u8))>,
     /// Texts and their anchor points.
     pub texts: Vec<(String, BackendCoord)>,
+    /// Outlined (unfilled) rectangles: top-left, bottom-right.
+    pub outlines: Vec<(BackendCoord, BackendCoord)>,
 }
 
 /// A backend of a given size whose log the test keeps a handle on.
@@ -59,6 +61,8 @@ impl DrawingBackend for Recording {
     ) -> Result<(), DrawingErrorKind<NoError>> {
         if fill {
             self.log.borrow_mut().filled.push((a, b, style.color().rgb));
+        } else {
+            self.log.borrow_mut().outlines.push((a, b));
         }
         Ok(())
     }
