@@ -38,6 +38,19 @@ pub fn prefers_reduced_motion() -> bool {
         .unwrap_or(false)
 }
 
+/// Calls `then` whenever the system switches between light and dark, for the
+/// page's life (the canvas reads its colours from CSS and must redraw).
+pub fn on_color_scheme_change(then: impl Fn() + 'static) {
+    let Some(query) =
+        window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(then);
+    let _ = query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
 /// Device pixels per CSS pixel (1 when unknown), capped at 3.
 pub fn pixel_ratio() -> f64 {
     window()

@@ -145,6 +145,7 @@ pub fn Graphic(
         theme_version: RwSignal::new(0),
     };
     provide_context(ctx);
+    browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries)
     // and the detail panel closes.

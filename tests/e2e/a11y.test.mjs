@@ -461,4 +461,26 @@ group("themes: ?theme= reaches the page and the canvas (screenshots/theme-<theme
       }
     });
   }
+
+  // Switching the system theme while the page is open redraws the canvas too.
+  test("the canvas follows a live switch of the system theme", async (t) => {
+    const rec = await harness.open("about:blank");
+    try {
+      const page = rec.page;
+      await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+      await page.goto(new URL("?step=december", harness.server.url).href, { waitUntil: "load" });
+      await waitForChartDrawn(page);
+      await nextFrames(page);
+      const before = luminance((await themeColours(page)).canvas);
+      await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+      await nextFrames(page);
+      await page.waitForTimeout(200);
+      const after = luminance((await themeColours(page)).canvas);
+      assert.ok(before > 0.5, `canvas not light under a light system: ${before.toFixed(3)}`);
+      assert.ok(after < 0.2, `canvas did not turn dark after the system switched: ${after.toFixed(3)}`);
+      assertClean(rec);
+    } finally {
+      await rec.close();
+    }
+  });
 });
