@@ -25,15 +25,14 @@ struct Animation {
     canvas: web_sys::HtmlCanvasElement,
     /// The open country, shared with the selection effect (read every frame).
     selected: Rc<RefCell<Option<String>>>,
-    /// Whether the last frame (t = 1) has been drawn.
-    finished: Cell<bool>,
+    /// Where the last drawn frame was (1 = finished).
+    drawn_at: Cell<f64>,
     transition: Transition,
     layout: Layout,
     palette: Palette,
     pixel_ratio: f64,
     cancelled: Cell<bool>,
     handle: Cell<Option<AnimationFrameRequestHandle>>,
-    last: Rc<RefCell<Vec<BarFrame>>>,
     frames: RwSignal<u32>,
 }
 
@@ -55,8 +54,7 @@ impl Animation {
                 first_paint();
             }
         }
-        *self.last.borrow_mut() = bars;
-        self.finished.set(t >= 1.0);
+        self.drawn_at.set(t);
     }
 
     fn run(self: Rc<Self>, start: f64) {
@@ -91,14 +89,14 @@ fn first_paint() {
 }
 
 /// Bars as drawn in an interrupted frame, so a new transition starts from there.
-fn bars_from_frames(frames: &[BarFrame]) -> Vec<Bar> {
+fn bars_from_frames(frames: &[BarFrame<'_>]) -> Vec<Bar> {
     let mut visible: Vec<&BarFrame> = frames.iter().filter(|f| f.opacity > 0.5).collect();
     crate::model::order::sort_by(&mut visible, |a, b| a.row.total_cmp(&b.row));
     visible
         .into_iter()
         .map(|f| Bar {
-            key: f.key.clone(),
-            label: f.label.clone(),
+            key: f.key.to_owned(),
+            label: f.label.to_owned(),
             kind: f.kind,
             segments: f.segments,
             total: f.total,
@@ -115,13 +113,11 @@ pub fn BarChart() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let frames = RwSignal::new(0_u32);
-    let last_frames: Rc<RefCell<Vec<BarFrame>>> = Rc::default();
     let shown = StoredValue::new_local((Layout::new(320.0, 0), Vec::<Bar>::new()));
 
     let selected: Rc<RefCell<Option<String>>> = Rc::default();
     let current: Rc<RefCell<Option<Rc<Animation>>>> = Rc::default();
 
-    let drawn = last_frames.clone();
     let (shared_selection, live) = (selected.clone(), current.clone());
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.timeline.with(|t| t.step);
@@ -143,7 +139,12 @@ pub fn BarChart() -> impl IntoView {
         element.set_height((layout.height * ratio).round() as u32);
         let palette = Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
         let moving = previous.is_some_and(|p| p != step) && !ctx.reduced_motion;
-        let from = bars_from_frames(&drawn.borrow());
+        // Start from wherever the previous animation was last drawn.
+        let from = live
+            .borrow()
+            .as_ref()
+            .map(|a| bars_from_frames(&a.transition.frame(a.drawn_at.get())))
+            .unwrap_or_default();
         let transition = if moving && !from.is_empty() {
             Transition::new(&from, &target)
         } else {
@@ -153,14 +154,13 @@ pub fn BarChart() -> impl IntoView {
         let animation = Rc::new(Animation {
             canvas: element,
             selected: shared_selection.clone(),
-            finished: Cell::new(false),
+            drawn_at: Cell::new(0.0),
             transition,
             layout,
             palette,
             pixel_ratio: ratio,
             cancelled: Cell::new(false),
             handle: Cell::new(None),
-            last: drawn.clone(),
             frames,
         });
         if moving {
@@ -180,7 +180,7 @@ pub fn BarChart() -> impl IntoView {
     Effect::new(move |_| {
         *selected.borrow_mut() = ctx.selected.get();
         if let Some(animation) = current.borrow().as_ref() {
-            if animation.finished.get() {
+            if animation.drawn_at.get() >= 1.0 {
                 animation.draw(1.0);
             }
         }

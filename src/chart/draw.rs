@@ -32,7 +32,7 @@ pub struct Scene<'a> {
 /// Draws `bars` on `area` (whose size is the backing store, in device pixels).
 pub fn draw_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    bars: &[BarFrame],
+    bars: &[BarFrame<'_>],
     scene: &Scene,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let Scene {
@@ -82,7 +82,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             }
             x += w;
         }
-        if selected == Some(bar.key.as_str()) {
+        if selected == Some(bar.key) {
             let ring = [
                 (px(layout.bar_left - 3.0), y0 - px(3.0)),
                 (px(x + 3.0), y1 + px(3.0)),
@@ -121,7 +121,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             .color(&faded)
             .pos(Pos::new(h, VPos::Center))
         };
-        let label = fit_label(&bar.label, label_chars);
+        let label = fit_label(bar.label, label_chars);
         let label_y = px(layout.label_y(bar.row));
         let marker_room = if bar.responded { 12.0 } else { 0.0 };
         match layout.labels {

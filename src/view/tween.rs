@@ -6,13 +6,14 @@ use super::counter::ease_in_out_cubic;
 /// Length of a step transition, in milliseconds.
 pub const TRANSITION_MS: f64 = 600.0;
 
-/// One bar as drawn in one frame.
+/// One bar as drawn in one frame (borrowing its texts from the transition,
+/// so a frame allocates one vector and no strings).
 #[derive(Clone, Debug, PartialEq)]
-pub struct BarFrame {
+pub struct BarFrame<'a> {
     /// The bar's stable key.
-    pub key: String,
+    pub key: &'a str,
     /// Text drawn beside the bar.
-    pub label: String,
+    pub label: &'a str,
     /// What the bar stands for.
     pub kind: BarKind,
     /// Row position (fractional while moving; 0 is the top row).
@@ -35,6 +36,8 @@ type Placed = Option<(usize, Bar)>;
 pub struct Transition {
     /// (before, after) for every key on either side.
     pairs: Vec<(Placed, Placed)>,
+    /// The scale's top at the start and at the end (see [`scale_total`]).
+    scale: (f64, f64),
 }
 
 impl Transition {
@@ -53,7 +56,10 @@ impl Transition {
                 pairs.push((Some((j, bar.clone())), None));
             }
         }
-        Transition { pairs }
+        Transition {
+            pairs,
+            scale: (scale_total(from), scale_total(to)),
+        }
     }
 
     /// A transition that shows `bars` at rest (no movement).
@@ -62,15 +68,15 @@ impl Transition {
     }
 
     /// The bars `t` of the way through (0..=1, eased); leaving bars come last.
-    pub fn frame(&self, t: f64) -> Vec<BarFrame> {
+    pub fn frame(&self, t: f64) -> Vec<BarFrame<'_>> {
         let e = ease_in_out_cubic(t);
         let lerp = |a: f64, b: f64| a + (b - a) * e;
         self.pairs
             .iter()
             .map(|pair| match pair {
                 (Some((i, a)), Some((j, b))) => BarFrame {
-                    key: b.key.clone(),
-                    label: b.label.clone(),
+                    key: &b.key,
+                    label: &b.label,
                     kind: b.kind,
                     row: lerp(*i as f64, *j as f64),
                     segments: std::array::from_fn(|k| lerp(a.segments[k], b.segments[k])),
@@ -79,8 +85,8 @@ impl Transition {
                     responded: if e < 0.5 { a.responded } else { b.responded },
                 },
                 (None, Some((j, b))) => BarFrame {
-                    key: b.key.clone(),
-                    label: b.label.clone(),
+                    key: &b.key,
+                    label: &b.label,
                     kind: b.kind,
                     row: *j as f64,
                     segments: b.segments.map(|s| s * e),
@@ -89,8 +95,8 @@ impl Transition {
                     responded: b.responded && e >= 0.5,
                 },
                 (Some((i, a)), None) => BarFrame {
-                    key: a.key.clone(),
-                    label: a.label.clone(),
+                    key: &a.key,
+                    label: &a.label,
                     kind: a.kind,
                     row: *i as f64,
                     segments: a.segments.map(|s| s * (1.0 - e)),
@@ -107,18 +113,8 @@ impl Transition {
     /// The folded "all other countries" bar does not set the scale (it is drawn
     /// broken when longer), so the country bars keep a readable length.
     pub fn max_total(&self, t: f64) -> f64 {
-        let e = ease_in_out_cubic(t);
-        let side = |first: bool| {
-            let bars: Vec<Bar> = self
-                .pairs
-                .iter()
-                .filter_map(|p| if first { p.0.as_ref() } else { p.1.as_ref() })
-                .map(|(_, b)| b.clone())
-                .collect();
-            scale_total(&bars)
-        };
-        let (a, b) = (side(true), side(false));
-        a + (b - a) * e
+        let (a, b) = self.scale;
+        a + (b - a) * ease_in_out_cubic(t)
     }
 
     /// Number of rows the destination needs.
