@@ -2,21 +2,19 @@
 // audit (contrast included) in both themes at two widths, reduced motion,
 // keyboard reach and a visible focus ring, 44 px touch targets, the live
 // announcer, and dark/light themes that reach the page and the canvas.
-import { after, before, describe as group, test } from "node:test";
+import { describe as group, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import {
   ROOT,
   STEPS,
   activeStep,
-  contractMissing,
   describe,
   nextFrames,
   screenshotPath,
   settledCounter,
-  startHarness,
-  waitForApp,
   waitForChartDrawn,
+  useContractHarness,
   waitForStep,
 } from "./helpers.mjs";
 
@@ -28,29 +26,9 @@ const ANNOUNCER = '[data-testid="announcer"]';
 const THEMES = ["light", "dark"];
 const MIN_TARGET = 44;
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-  const rec = await harness.open("?step=setup");
-  try {
-    await waitForApp(rec.page);
-    const missing = await contractMissing(rec.page);
-    // The app implements the contract: a missing piece is a failure, never a skip.
-    assert.deepEqual(missing, [], `app lacks the DOM contract: missing ${missing.join(", ")}`);
-  } finally {
-    await rec.close();
-  }
-});
-after(async () => {
-  await harness?.close();
-});
-
-/** Opens a page and waits for the first chart draw. */
-async function openReady(path = "", options = {}) {
-  const rec = await harness.open(path, options);
-  await waitForChartDrawn(rec.page);
-  return rec;
-}
+// One harness per file; a missing DOM contract fails the suite.
+const suite = useContractHarness("?step=setup");
+const openReady = suite.openReady;
 
 function assertClean(rec) {
   assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
@@ -440,11 +418,11 @@ group("themes: ?theme= reaches the page and the canvas (screenshots/theme-<theme
   // The URL wins over the reader's system setting, both ways.
   for (const [theme, system] of [["light", "dark"], ["dark", "light"]]) {
     test(`?theme=${theme} wins over a ${system} system preference`, async (t) => {
-      const rec = await harness.open("about:blank");
+      const rec = await suite.harness().open("about:blank");
       try {
         const page = rec.page;
         await page.emulateMedia({ colorScheme: system });
-        await page.goto(new URL(`?step=december&theme=${theme}`, harness.server.url).href, { waitUntil: "load" });
+        await page.goto(new URL(`?step=december&theme=${theme}`, suite.harness().server.url).href, { waitUntil: "load" });
         await waitForChartDrawn(page);
         await settledCounter(page);
         await nextFrames(page);
@@ -464,11 +442,11 @@ group("themes: ?theme= reaches the page and the canvas (screenshots/theme-<theme
 
   // Switching the system theme while the page is open redraws the canvas too.
   test("the canvas follows a live switch of the system theme", async (t) => {
-    const rec = await harness.open("about:blank");
+    const rec = await suite.harness().open("about:blank");
     try {
       const page = rec.page;
       await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
-      await page.goto(new URL("?step=december", harness.server.url).href, { waitUntil: "load" });
+      await page.goto(new URL("?step=december", suite.harness().server.url).href, { waitUntil: "load" });
       await waitForChartDrawn(page);
       await nextFrames(page);
       const before = luminance((await themeColours(page)).canvas);

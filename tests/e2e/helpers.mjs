@@ -1,10 +1,12 @@
 // Shared helpers for the end-to-end tests: launching Debian's chromium through
 // playwright-core, serving dist/, recording console output and requests, and
 // reading the app's DOM contract.
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { startServer, DEFAULT_ROOT } from "./server.mjs";
 
@@ -280,4 +282,36 @@ export function describe(rec) {
     `failed requests: ${JSON.stringify(rec.failedRequests, null, 2)}`,
     `HTTP errors: ${JSON.stringify(rec.badResponses, null, 2)}`,
   ].join("\n");
+}
+
+/**
+ * Registers the suite hooks shared by the contract tests: one harness for the
+ * file, a probe of the DOM contract (a missing piece fails, never skips) and
+ * its shutdown. Returns `{ harness(), openReady(path, options) }`.
+ */
+export function useContractHarness(probePath = "") {
+  let harness;
+  before(async () => {
+    harness = await startHarness();
+    const rec = await harness.open(probePath);
+    try {
+      await waitForApp(rec.page);
+      const missing = await contractMissing(rec.page);
+      assert.deepEqual(missing, [], `app lacks the DOM contract: missing ${missing.join(", ")}`);
+    } finally {
+      await rec.close();
+    }
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  return {
+    harness: () => harness,
+    /** Opens a page and waits for the first chart draw. */
+    async openReady(path = "", options = {}) {
+      const rec = await harness.open(path, options);
+      await waitForChartDrawn(rec.page);
+      return rec;
+    },
+  };
 }

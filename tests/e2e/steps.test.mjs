@@ -1,20 +1,18 @@
 // The graphic's step-through behaviour, against the DOM contract described in
 // README ("Tests"): counter, prev/next/play buttons, step scrubber, keyboard
 // on the timeline, ?step= deep links, and every step at every width.
-import { after, before, describe as group, test } from "node:test";
+import { describe as group, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   STEPS,
   WIDTHS,
   activeStep,
-  contractMissing,
   describe,
   nextFrames,
   screenshotPath,
   settledCounter,
-  startHarness,
-  waitForApp,
   waitForChartDrawn,
+  useContractHarness,
   waitForStep,
 } from "./helpers.mjs";
 
@@ -23,30 +21,9 @@ import {
 const REPORT_1 = { stations: 54, countries: 30 }; // "110 Overseas", September 2022
 const REPORT_2 = { stations: 102, countries: 53 }; // "Patrol and Persuade", December 2022
 
-let harness;
-before(async () => {
-  harness = await startHarness();
-  // Probe the DOM contract once, so a broken contract fails with a clear list.
-  const rec = await harness.open("");
-  try {
-    await waitForApp(rec.page);
-    const missing = await contractMissing(rec.page);
-    // The app implements the contract: a missing piece is a failure, never a skip.
-    assert.deepEqual(missing, [], `app lacks the DOM contract: missing ${missing.join(", ")}`);
-  } finally {
-    await rec.close();
-  }
-});
-after(async () => {
-  await harness?.close();
-});
-
-/** Opens a page and waits for the first chart draw. */
-async function openReady(path = "", options = {}) {
-  const rec = await harness.open(path, options);
-  await waitForChartDrawn(rec.page);
-  return rec;
-}
+// One harness per file; a missing DOM contract fails the suite.
+const suite = useContractHarness("");
+const openReady = suite.openReady;
 
 async function counterPlain(page) {
   const c = await settledCounter(page);
