@@ -18,6 +18,12 @@
 // must then send `Access-Control-Allow-Origin: *`, as it must for the module
 // scripts and the wasm anyway; see README "Embed".)
 //
+// The app loader is also made to fail gracefully: its static `import` becomes
+// a dynamic one inside try/catch, so a glue or wasm file that fails to load or
+// compile, a browser without WebAssembly, a CSP without 'wasm-unsafe-eval' or
+// a panic at start-up calls `window.overseasStationsFallback` (public/boot.js),
+// which shows the static story, instead of leaving an uncaught error.
+//
 // Left inline on purpose: Trunk's live-reload client, which only `trunk serve`
 // injects and which must stay in the HTML because the dev server substitutes
 // its own address into it when serving the page.
@@ -65,6 +71,27 @@ function withoutAttributes(attrs, names) {
   return out;
 }
 
+/** Trunk's module loader, with its start-up wrapped so a failure shows the static story. */
+function guardedLoader(body) {
+  const glue = /^import init, \* as bindings from (['"][^'"]+['"]);$/m;
+  const match = glue.exec(body);
+  if (!match) {
+    console.error("externalize-loader: the app loader no longer starts with `import init, * as bindings from ...`: update guardedLoader for this Trunk version");
+    process.exit(1);
+  }
+  const rest = body.replace(glue, "").trim().replace(/\n{2,}/g, "\n");
+  return [
+    "try {",
+    `  const bindings = await import(${match[1]});`,
+    "  const init = bindings.default;",
+    ...rest.split("\n").map((line) => `  ${line}`),
+    "} catch (error) {",
+    '  console.warn("overseas-stations: the interactive graphic could not start; showing its static version.", error);',
+    "  if (window.overseasStationsFallback) window.overseasStationsFallback(error);",
+    "}",
+  ].join("\n");
+}
+
 function write(fileName, text) {
   writeFileSync(join(dir, fileName), text);
 }
@@ -83,7 +110,8 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   if (type !== "" && type !== "module" && !type.includes("javascript")) {
     return whole; // data blocks (JSON, templates) are not executed: CSP allows them
   }
-  const text = `${body.trim()}\n`;
+  const isLoader = type === "module" && /\bawait init\(/.test(body);
+  const text = `${isLoader ? guardedLoader(body.trim()) : body.trim()}\n`;
   const { name, integrity } = digest(text);
   const fileName = `${type === "module" ? "loader" : "inline"}-${name}.js`;
   write(fileName, text);

@@ -8,6 +8,8 @@
 pub mod chart;
 pub mod embed;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_frame;
 pub mod strings;
 pub mod view;
 

@@ -85,8 +85,6 @@ pub struct Strings {
     pub sources_label: &'static str,
     /// Closes the detail panel.
     pub close: &'static str,
-    /// Shown instead of the graphic if the embedded data is broken.
-    pub data_error: &'static str,
     /// Marker after a country that opened an inquiry or acted.
     pub responded_note: &'static str,
     /// "According to" before a publisher's name.
@@ -113,6 +111,13 @@ pub struct Strings {
     pub embed_copy_refused: &'static str,
     /// `title` of the iframe in the snippet (names the frame for screen readers).
     pub embed_frame_title: &'static str,
+    /// The page's `<meta name="description">` and its social-card description.
+    pub page_description: &'static str,
+    /// Line above the static version of the graphic, shown only when the
+    /// interactive one cannot run (JavaScript off, or the app failed to start).
+    pub static_note: &'static str,
+    /// Heading of the table in the static version of the graphic.
+    pub static_table_title: &'static str,
 }
 
 /// English, the default.
@@ -174,7 +179,6 @@ pub const EN: Strings = Strings {
     no_city: "city not published",
     sources_label: "Sources",
     close: "Close",
-    data_error: "This graphic could not load its data. Please try again later.",
     responded_note: "Authorities acted or investigated",
     confidence: ["firm", "secondary", "inferred", "low"],
     according_to: "According to",
@@ -189,6 +193,12 @@ pub const EN: Strings = Strings {
     embed_copied: "Copied to the clipboard.",
     embed_copy_refused: "This page may not use the clipboard. The code is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
     embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
+    page_description: "Interactive graphic: the overseas police service stations that Safeguard Defenders \
+        documented in 2022, by host country and, where the group names it, the Chinese police bureau it \
+        says runs them.",
+    static_note: "This is the static version of an interactive graphic, which needs JavaScript. \
+        Its five steps follow in order.",
+    static_table_title: "The numbers behind the chart",
 };
 
 /// "54 stations in 30 countries", with singular forms.

@@ -92,6 +92,36 @@ pub fn add_root_class(class: &str) {
     }
 }
 
+/// The element the app mounts into (`#app`, which holds the static first frame).
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    window()?
+        .document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Replaces the static first frame with the app, once: removes every
+/// `.static-frame` and marks `<html>` as `live` (so `boot.js` no longer falls
+/// back to the static story on an error). Call when the chart has first drawn,
+/// before the browser paints, so the swap is one frame with no shift.
+pub fn take_over() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(frames) = document.query_selector_all(".static-frame") {
+        for i in 0..frames.length() {
+            if let Some(frame) = frames
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                frame.remove();
+            }
+        }
+    }
+    add_root_class("live");
+}
+
 /// Whether the page runs inside a frame of another page.
 pub fn is_framed() -> bool {
     let Some(w) = window() else { return false };

@@ -46,6 +46,7 @@ impl Animation {
             palette: &self.palette,
             pixel_ratio: self.pixel_ratio,
             selected: selected.as_deref(),
+            text_scale: 1.0,
         };
         if let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) {
             let area = backend.into_drawing_area();
@@ -84,6 +85,7 @@ impl Animation {
 fn first_paint() {
     thread_local!(static DONE: Cell<bool> = const { Cell::new(false) });
     if !DONE.with(|d| d.replace(true)) {
+        browser::take_over();
         browser::mark("chart-drawn");
     }
 }

@@ -79,8 +79,9 @@ impl Setup {
     }
 }
 
-/// Loads the embedded data and mounts the graphic on `<body>`; a broken dataset
-/// shows a short apology instead of a panic.
+/// Loads the embedded data and mounts the graphic in `#app`, beside the static
+/// first frame that the chart replaces once it has drawn (see
+/// [`browser::take_over`]). A broken dataset leaves the static story on screen.
 pub fn start() {
     // Panic messages in the console for developers; release builds leave the
     // hook out (it costs ~4 KB of wasm) and a panic is a bare `unreachable`.
@@ -91,14 +92,16 @@ pub fn start() {
             let data: &'static Dataset = Box::leak(Box::new(data));
             let setup = Setup::from_page(data);
             apply_page_options(&setup.options);
-            leptos::mount::mount_to_body(move || view! { <Graphic setup=setup/> });
+            let graphic = move || view! { <Graphic setup=setup/> };
+            match browser::app_root() {
+                Some(root) => leptos::mount::mount_to(root, graphic).forget(),
+                None => leptos::mount::mount_to_body(graphic),
+            }
             embed_messages::start();
         }
         Err(error) => {
             leptos::logging::error!("{error}");
-            leptos::mount::mount_to_body(|| {
-                view! { <p class="data-error" role="alert">{EN.data_error}</p> }
-            });
+            browser::add_root_class("static-full");
         }
     }
 }

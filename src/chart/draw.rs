@@ -27,7 +27,14 @@ pub struct Scene<'a> {
     pub pixel_ratio: f64,
     /// Key of the bar whose details are open, outlined.
     pub selected: Option<&'a str>,
+    /// Factor on font sizes: 1 on a canvas; [`SVG_TEXT_SCALE`] on plotters'
+    /// SVG backend, which writes every font size divided by that number.
+    pub text_scale: f64,
 }
+
+/// What plotters' SVG backend divides font sizes by; a scene drawn there
+/// multiplies by it so its text is as large as on the canvas.
+pub const SVG_TEXT_SCALE: f64 = 1.24;
 
 /// Draws `bars` on `area` (whose size is the backing store, in device pixels).
 pub fn draw_bars<DB: DrawingBackend>(
@@ -41,6 +48,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         palette,
         pixel_ratio,
         selected,
+        text_scale,
     } = *scene;
     let px = |v: f64| (v * pixel_ratio).round() as i32;
     area.fill(&palette.background)?;
@@ -57,7 +65,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         tick += step;
     }
 
-    let font_size = layout.font_px * pixel_ratio;
+    let font_size = layout.font_px * pixel_ratio * text_scale;
     let label_chars = layout.label_chars();
     for bar in bars.iter().filter(|b| b.opacity > 0.01) {
         let top = layout.bar_top(bar.row);
@@ -215,6 +223,7 @@ mod tests {
             palette: &LIGHT,
             pixel_ratio: ratio,
             selected,
+            text_scale: 1.0,
         };
         draw_bars(&area, &transition.frame(1.0), &scene).unwrap();
         drop(area);

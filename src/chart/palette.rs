@@ -77,19 +77,43 @@ pub fn parse_color(value: &str) -> Option<RGBColor> {
     }
 }
 
+/// CSS custom properties of the other colours, in [`Palette::by_property`] order.
+const OTHER_PROPERTIES: [&str; 5] = [
+    "--chart-background",
+    "--text",
+    "--text-muted",
+    "--grid",
+    "--accent",
+];
+
 impl Palette {
     /// A palette from a lookup of CSS property values, `fallback` for any that
     /// is missing or unreadable.
     pub fn from_properties(lookup: impl Fn(&str) -> String, fallback: &Palette) -> Palette {
-        let read = |name: &str, default: RGBColor| parse_color(&lookup(name)).unwrap_or(default);
+        let read = fallback
+            .by_property()
+            .map(|(name, default)| parse_color(&lookup(name)).unwrap_or(default));
         Palette {
-            bureaus: std::array::from_fn(|i| read(BUREAU_PROPERTIES[i], fallback.bureaus[i])),
-            background: read("--chart-background", fallback.background),
-            text: read("--text", fallback.text),
-            muted: read("--text-muted", fallback.muted),
-            grid: read("--grid", fallback.grid),
-            accent: read("--accent", fallback.accent),
+            bureaus: [read[0], read[1], read[2], read[3], read[4]],
+            background: read[5],
+            text: read[6],
+            muted: read[7],
+            grid: read[8],
+            accent: read[9],
         }
+    }
+
+    /// Every colour with the CSS custom property it comes from: the bureaus,
+    /// then background, text, muted, grid and accent.
+    pub fn by_property(&self) -> [(&'static str, RGBColor); 10] {
+        let others = [self.background, self.text, self.muted, self.grid, self.accent];
+        std::array::from_fn(|i| {
+            if i < 5 {
+                (BUREAU_PROPERTIES[i], self.bureaus[i])
+            } else {
+                (OTHER_PROPERTIES[i - 5], others[i - 5])
+            }
+        })
     }
 }
 
@@ -105,6 +129,16 @@ mod tests {
         assert_eq!(parse_color("rgba(1, 2, 3, 0.5)"), Some(RGBColor(1, 2, 3)));
         assert_eq!(parse_color("blue"), None);
         assert_eq!(parse_color("#12345"), None);
+    }
+
+    #[test]
+    fn light_colours_are_distinct() {
+        // The static chart's stylesheet maps each light colour back to its
+        // property, so no two roles may share one.
+        let colours = LIGHT.by_property().map(|(_, c)| c);
+        for (i, a) in colours.iter().enumerate() {
+            assert!(!colours[i + 1..].contains(a), "{a:?} is used twice");
+        }
     }
 
     #[test]

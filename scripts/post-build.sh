@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Trunk post_build hook (Trunk.toml): Trunk starts the hooks of one stage side
+# by side, so the two steps that rewrite index.html run here, in order:
+#   1. render-static writes the static graphic, its stylesheets and images
+#      (src/static_frame/), PNGs in release builds only;
+#   2. externalize-loader.mjs moves inline scripts and styles into files (for a
+#      strict CSP) and checks the result, the static markup included.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cargo run --quiet --locked --offline --bin render-static
+node scripts/externalize-loader.mjs

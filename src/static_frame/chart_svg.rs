@@ -1,0 +1,133 @@
+//! The bar chart of one step as SVG, drawn by the same `draw_bars` as the
+//! canvas, through plotters' SVG backend.
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_svg::SVGBackend;
+
+use crate::chart::draw::{draw_bars, Scene, SVG_TEXT_SCALE};
+use crate::chart::layout::Layout;
+use crate::chart::palette::Palette;
+use crate::model::Snapshot;
+use crate::strings::Strings;
+use crate::view::bars::{bars, country_rows_for_width, Bar};
+use crate::view::tween::Transition;
+
+/// A drawn chart: its SVG document and the layout it was drawn with.
+pub struct ChartSvg {
+    /// The `<svg>` element, as plotters wrote it (fixed width and height).
+    pub svg: String,
+    /// Pixel layout of the chart, CSS px.
+    pub layout: Layout,
+}
+
+/// The settled chart of `snapshot`, `width` CSS px wide, with the bars the
+/// live chart shows at that width.
+pub fn chart_svg(snapshot: &Snapshot, width: f64, strings: &Strings, palette: &Palette) -> ChartSvg {
+    let shown = bars(snapshot, strings, country_rows_for_width(width));
+    draw(&shown, width, palette)
+}
+
+/// The chart of `shown` bars, `width` CSS px wide.
+pub fn draw(shown: &[Bar], width: f64, palette: &Palette) -> ChartSvg {
+    let layout = Layout::new(width, shown.len());
+    let transition = Transition::settled(shown);
+    let size = (layout.width.round() as u32, layout.height.round() as u32);
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let scene = Scene {
+            layout: &layout,
+            scale_max: transition.max_total(1.0).max(1.0),
+            palette,
+            pixel_ratio: 1.0,
+            selected: None,
+            text_scale: SVG_TEXT_SCALE,
+        };
+        // Drawing into a String cannot fail.
+        draw_bars(&area, &transition.frame(1.0), &scene).expect("SVG drawing into a string");
+        area.present().expect("SVG drawing into a string");
+    }
+    // Attributes that only restate SVG's defaults: the first frame carries
+    // many charts, and its bytes are counted.
+    let svg = svg.replace(" opacity=\"1\"", "").replace(" stroke=\"none\"", "");
+    ChartSvg { svg, layout }
+}
+
+/// `svg` with its root tag's attributes replaced by `attributes` (the
+/// `viewBox` is kept, so the drawing scales).
+pub fn with_root_attributes(svg: &str, attributes: &str) -> String {
+    let Some(start) = svg.find("<svg") else {
+        return svg.to_owned();
+    };
+    let Some(end) = svg[start..].find('>').map(|e| start + e) else {
+        return svg.to_owned();
+    };
+    let root = &svg[start..end];
+    let view_box = root
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("");
+    format!(
+        "{}<svg viewBox=\"{view_box}\" {attributes}{}",
+        &svg[..start],
+        svg[end..].trim_end()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::palette::LIGHT;
+    use crate::model::Dataset;
+    use crate::strings::EN;
+
+    #[test]
+    fn one_bar_per_row_of_the_step() {
+        let data = Dataset::embedded().unwrap();
+        for step in 0..data.steps.len() {
+            let snap = data.snapshot(step);
+            for width in [300.0, 700.0, 1100.0] {
+                let shown = bars(&snap, &EN, country_rows_for_width(width));
+                let chart = chart_svg(&snap, width, &EN, &LIGHT);
+                // Each row has its count as a text element.
+                for bar in &shown {
+                    let count = format!(">{}</text>", bar.total);
+                    assert!(chart.svg.contains(&count), "step {step}: {}", bar.label);
+                    let label = crate::chart::layout::fit_label(&bar.label, chart.layout.label_chars());
+                    let escaped = crate::view::markup::escape(&label).replace('\'', "&#39;");
+                    assert!(
+                        chart.svg.contains(&escaped) || chart.svg.contains(&label),
+                        "step {step}: label {label}"
+                    );
+                }
+                let bar_colour = format!("fill=\"#{:02X}", LIGHT.bureaus[0].0);
+                assert!(
+                    shown.iter().all(|b| b.segments[0] == 0.0) || chart.svg.contains(&bar_colour)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_static_chart_is_as_tall_as_the_live_one() {
+        let data = Dataset::embedded().unwrap();
+        let snap = data.snapshot(0);
+        for width in [300.0, 520.0, 1100.0] {
+            let chart = chart_svg(&snap, width, &EN, &LIGHT);
+            let shown = bars(&snap, &EN, country_rows_for_width(width));
+            assert_eq!(chart.layout, Layout::new(width, shown.len()));
+            let height = format!("height=\"{}\"", chart.layout.height.round());
+            assert!(chart.svg.contains(&height), "width {width}");
+        }
+    }
+
+    #[test]
+    fn root_attributes_are_replaced_and_the_view_box_kept() {
+        let svg = "<svg width=\"10\" height=\"5\" viewBox=\"0 0 10 5\" xmlns=\"x\">\n<rect/>\n</svg>\n";
+        assert_eq!(
+            with_root_attributes(svg, "class=\"c\""),
+            "<svg viewBox=\"0 0 10 5\" class=\"c\">\n<rect/>\n</svg>"
+        );
+    }
+}

@@ -1,0 +1,282 @@
+//! The graphic as static HTML: the first step exactly as the live page lays it
+//! out (same elements, classes and chart height, so the app can replace it in
+//! place), and the other steps, the full table and a note for readers whose
+//! browser cannot run the app. Every text goes through `markup::escape`.
+
+use crate::chart::palette::LIGHT;
+use crate::model::{export_csv, Dataset, Snapshot};
+use crate::strings::{stations_in_countries, step_of, Strings};
+use crate::view::describe::{chart_label, counter_note};
+use crate::view::markup::{self, escape};
+
+use super::chart_svg::{chart_svg, with_root_attributes};
+use super::variants::{variant_css, widths};
+
+/// Class of the static frame's root element; the app removes it on takeover.
+pub const FRAME_CLASS: &str = "static-frame";
+/// Class of what only readers without the app see.
+pub const EXTRA_CLASS: &str = "static-extra";
+/// Class of what only the first frame shows (hidden when the whole static story is).
+pub const FIRST_ONLY_CLASS: &str = "static-first";
+/// Chart width of the other steps' single SVG, which scales to the column
+/// (up to `.static-extra .chart-svg`'s max-width).
+const EXTRA_WIDTH: f64 = 375.0;
+
+/// The static graphic: markup for `<body>` and the stylesheet it needs.
+pub struct StaticPage {
+    /// The `<main>` element of the static graphic.
+    pub body: String,
+    /// Variant selection for the charts and the palette mapping (see [`stylesheet`]).
+    pub css: String,
+}
+
+/// Where the static page links to, relative to `index.html`.
+pub struct Links<'a> {
+    /// The CSV of the last step, for readers without the app.
+    pub csv: &'a str,
+}
+
+/// The static graphic of `data`.
+pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPage {
+    let snapshots = data.snapshots();
+    let last = &snapshots[snapshots.len() - 1];
+    let first_widths = widths(&snapshots[0], strings);
+    let mut css = stylesheet();
+    css.push_str(&variant_css("v", &first_widths));
+
+    let mut body = format!(
+        "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}\
+         <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}",
+        masthead(strings),
+        escape(strings.static_note),
+        timeline(data, strings)
+    );
+    for snapshot in &snapshots {
+        body.push_str(&step_section(data, snapshot, strings, &first_widths));
+    }
+    // The first frame's table disclosure is closed and the app replaces it
+    // within a second: its summary keeps the layout, the table itself is the
+    // whole story's (below).
+    body.push_str(&format!(
+        "<section class=\"data {FIRST_ONLY_CLASS}\"><details class=\"data-table\"><summary>{}</summary></details>\
+         <a class=\"download\" href=\"{}\" download>{}</a><p class=\"download-blocked\"></p></section>",
+        escape(strings.table_summary),
+        escape(links.csv),
+        escape(strings.download_csv),
+    ));
+    body.push_str(&format!(
+        "<section class=\"data {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>\
+         <div class=\"table-scroll\">{}</div><a class=\"download\" href=\"{}\" download>{}</a></section>",
+        escape(strings.static_table_title),
+        markup::table(data, last, strings),
+        escape(links.csv),
+        escape(strings.download_csv),
+    ));
+    // Likewise the methodology: a closed disclosure in the first frame, an
+    // open section in the whole story, where it lists every source.
+    body.push_str(&format!(
+        "<details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
+         <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
+         <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
+         <footer class=\"credit\"><p>{}</p></footer></main>",
+        markup::methodology(data, strings),
+        escape(strings.embed_summary),
+        escape(strings.credit),
+        title = escape(strings.methodology_title),
+    ));
+    StaticPage { body, css }
+}
+
+/// The CSV the static page links to: the last step, as the live download writes it.
+pub fn last_step_csv(data: &Dataset) -> (String, String) {
+    let last = data.steps.len() - 1;
+    (data.steps[last].id.clone(), export_csv(data, &data.snapshot(last)))
+}
+
+fn masthead(strings: &Strings) -> String {
+    format!(
+        "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p></header>",
+        escape(strings.kicker),
+        escape(strings.headline),
+        escape(strings.standfirst)
+    )
+}
+
+/// The timeline controls as the app first renders them, inert until it runs.
+fn timeline(data: &Dataset, strings: &Strings) -> String {
+    let ticks: String = data
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let current = if i == 0 { " aria-current=\"step\"" } else { "" };
+            format!(
+                "<li class=\"tick\"><button type=\"button\" disabled data-step=\"{}\" data-act=\"{}\"{current}>\
+                 <span class=\"tick-dot\" aria-hidden=\"true\"></span><span class=\"tick-label\">{}</span></button></li>",
+                escape(&s.id),
+                s.act,
+                escape(&s.date_label)
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"timeline {FIRST_ONLY_CLASS}\" aria-label=\"{}\"><div class=\"buttons\">\
+         <button type=\"button\" class=\"control\" disabled aria-disabled=\"true\"><span class=\"arrow\" aria-hidden=\"true\">\u{2190} </span>{}</button>\
+         <button type=\"button\" class=\"control play\" disabled aria-pressed=\"false\">{}</button>\
+         <button type=\"button\" class=\"control\" disabled aria-disabled=\"false\">{}<span class=\"arrow\" aria-hidden=\"true\"> \u{2192}</span></button>\
+         <span class=\"step-count\" aria-hidden=\"true\">{}</span></div><ol class=\"scrubber\">{ticks}</ol></nav>",
+        escape(strings.timeline_label),
+        escape(strings.previous),
+        escape(strings.play),
+        escape(strings.next),
+        escape(&step_of(strings, 0, data.steps.len())),
+    )
+}
+
+/// One step: counter, legend, chart and caption. The first step carries a
+/// chart per width band (see `variants`); the others one scaling chart per layout.
+fn step_section(data: &Dataset, snapshot: &Snapshot, strings: &Strings, first_widths: &[f64]) -> String {
+    let first = snapshot.step == 0;
+    let label = escape(&chart_label(data, snapshot, strings));
+    let charts: String = if first {
+        first_widths
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| {
+                let chart = chart_svg(snapshot, w, strings, &LIGHT);
+                with_root_attributes(
+                    &chart.svg,
+                    &format!(
+                        "class=\"chart-svg v{i}\" width=\"100%\" height=\"{}\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"{label}\"",
+                        chart.layout.height.round()
+                    ),
+                )
+            })
+            .collect()
+    } else {
+        let chart = chart_svg(snapshot, EXTRA_WIDTH, strings, &LIGHT);
+        with_root_attributes(
+            &chart.svg,
+            &format!("class=\"chart-svg scaled\" width=\"100%\" role=\"img\" aria-label=\"{label}\""),
+        )
+    };
+    let responded = if snapshot.by_country.iter().any(|c| c.responded) {
+        " with-responded"
+    } else {
+        ""
+    };
+    let id = escape(&data.steps[snapshot.step].id);
+    let class = if first { "static-step" } else { "static-step static-extra" };
+    let caption = markup::caption(data, snapshot, strings);
+    let caption = if first { caption } else { without_event_links(&caption) };
+    format!(
+        "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
+         <div class=\"counter-block\"><p class=\"counter\">{}</p><p class=\"counter-note\">{}</p></div>\
+         <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2>\
+         <div class=\"legend{responded}\" aria-hidden=\"true\">{}</div><div class=\"chart\">{charts}</div>\
+         <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>\
+         <section class=\"caption\">{}</section></div>",
+        escape(&stations_in_countries(snapshot.stations, snapshot.countries)),
+        escape(&counter_note(data, snapshot, strings)),
+        escape(strings.chart_title),
+        markup::legend(strings),
+        escape(strings.detail_hint),
+        caption,
+    )
+}
+
+/// `html` without the per-event source links (`<span class="event-source">`):
+/// the whole story lists each step's sources under its caption and every
+/// source in the methodology, which keeps the page within its byte budget.
+fn without_event_links(html: &str) -> String {
+    const OPEN: &str = "<span class=\"event-source\">";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</span>") {
+            Some(end) => rest = &rest[start + end + "</span>".len()..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What the static chart needs besides its variants: each light colour that
+/// plotters writes as a presentation attribute is mapped back to its custom
+/// property, so the SVG follows the theme (and a newsroom's colours) like the canvas.
+fn stylesheet() -> String {
+    let mut css = String::from(
+        ".chart{container-type:inline-size}.chart-svg{display:none;max-width:100%}\
+         .chart-svg.scaled{display:block;max-width:560px}\n",
+    );
+    for (property, c) in LIGHT.by_property() {
+        let hex = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        css.push_str(&format!(
+            ".chart-svg [fill=\"{hex}\"]{{fill:var({property})}}.chart-svg [stroke=\"{hex}\"]{{stroke:var({property})}}\n"
+        ));
+    }
+    css
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::EN;
+
+    fn page() -> (Dataset, StaticPage) {
+        let data = Dataset::embedded().unwrap();
+        let page = static_page(&data, &EN, &Links { csv: "stations.csv" });
+        (data, page)
+    }
+
+    #[test]
+    fn every_step_is_there_in_order_with_its_counter() {
+        let (data, page) = page();
+        let mut at = 0;
+        for (i, step) in data.steps.iter().enumerate() {
+            let marker = format!("class=\"static-step{}\" data-step=\"{}\"", if i == 0 { "" } else { " static-extra" }, step.id);
+            let found = page.body[at..].find(&marker).unwrap_or_else(|| panic!("step {}", step.id));
+            at += found;
+            let snap = data.snapshot(i);
+            let counter = format!("<p class=\"counter\">{}</p>", stations_in_countries(snap.stations, snap.countries));
+            assert!(page.body[at..].contains(&counter), "{}", step.id);
+            assert!(page.body[at..].contains(&escape(&step.headline)), "{}", step.id);
+        }
+    }
+
+    #[test]
+    fn the_page_needs_no_inline_style_or_script() {
+        let (_, page) = page();
+        assert!(!page.body.contains("style="));
+        assert!(!page.body.contains("<script"));
+        assert!(!page.body.contains(" on"), "no inline handlers");
+    }
+
+    #[test]
+    fn ids_are_unique_and_differ_from_the_live_page() {
+        let (_, page) = page();
+        let ids: Vec<&str> = page.body.split(" id=\"").skip(1).map(|r| r.split('"').next().unwrap()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            assert!(!ids[i + 1..].contains(id), "id {id} twice");
+            assert_ne!(*id, "graphic");
+            assert_ne!(*id, "chart-title");
+        }
+    }
+
+    #[test]
+    fn event_links_are_cut_whole() {
+        let html = "<li>a <span class=\"event-source\"><a href=\"u\">P</a></span><span class=\"event-source\"><a>Q</a></span> b</li>";
+        assert_eq!(without_event_links(html), "<li>a  b</li>");
+    }
+
+    #[test]
+    fn each_light_colour_maps_to_its_property() {
+        let css = stylesheet();
+        assert!(css.contains(".chart-svg [fill=\"#0072B2\"]{fill:var(--bureau-fuzhou)}"));
+        assert!(css.contains(".chart-svg [fill=\"#FFFFFF\"]{fill:var(--chart-background)}"));
+    }
+}

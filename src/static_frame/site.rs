@@ -1,0 +1,188 @@
+//! Writes the static graphic into a built `dist/`: the first frame and the
+//! whole static story into `index.html`, its stylesheets, the CSV of the last
+//! step, and the fallback and social images.
+
+use std::fs;
+use std::path::Path;
+
+use crate::model::Dataset;
+use crate::strings::Strings;
+use crate::view::describe::chart_label;
+use crate::view::markup::escape;
+
+use super::card::{social_card, step_card, Card, SANS, SERIF};
+use super::page::{last_step_csv, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS};
+use super::raster::{Fonts, FONT_FAMILIES};
+
+/// The element of `index.html` the app mounts into; the static graphic goes inside.
+pub const MOUNT: &str = "<div id=\"app\" class=\"app-root\"></div>";
+/// The stylesheet `<noscript>` loads: the whole static story, without the first-frame furniture.
+pub const NO_SCRIPT_CSS: &str = "static-full.css";
+
+/// What to write.
+pub struct SiteOptions<'a> {
+    /// Rasterise the PNGs (slow in debug builds; `trunk serve` skips them).
+    pub images: bool,
+    /// Absolute address the graphic is published at, for `og:image` and `og:url`
+    /// (social networks ignore relative URLs); relative when `None`.
+    pub public_url: Option<&'a str>,
+}
+
+/// What was written, for the build log.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Files written, relative to the folder.
+    pub files: Vec<String>,
+    /// Bytes of the static markup added to `index.html`.
+    pub html_bytes: usize,
+}
+
+/// Rules that switch between the first frame, the app and the whole static story.
+/// `html.static-full` is set by `boot.js` when the app cannot run; readers
+/// without JavaScript get the same through [`NO_SCRIPT_CSS`].
+fn switch_css() -> String {
+    format!(
+        ".app-root{{position:relative}}\
+         .{FRAME_CLASS}~.graphic{{position:absolute;top:0;left:0;right:0;visibility:hidden}}\
+         .{EXTRA_CLASS}{{display:none}}\
+         html.static-full .{EXTRA_CLASS}{{display:block}}\
+         html.static-full .{FIRST_ONLY_CLASS}{{display:none}}\
+         html.static-full .{FRAME_CLASS}~.graphic{{display:none}}\n"
+    )
+}
+
+fn no_script_css() -> String {
+    format!(".{EXTRA_CLASS}{{display:block}}.{FIRST_ONLY_CLASS}{{display:none}}\n")
+}
+
+/// A short content hash for file names (FNV-1a, 64 bit).
+fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Writes the static graphic into `dir`, whose `index.html` Trunk has built.
+pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteOptions) -> Result<Written, String> {
+    let index_path = dir.join("index.html");
+    let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    if !index.contains(MOUNT) {
+        return Err(format!("{}: no `{MOUNT}` to put the static graphic in", index_path.display()));
+    }
+    let mut written = Written::default();
+    let mut write = |name: &str, bytes: &[u8]| -> Result<(), String> {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.files.push(name.to_owned());
+        Ok(())
+    };
+
+    let (last_id, csv) = last_step_csv(data);
+    let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
+    write(&csv_name, csv.as_bytes())?;
+
+    let page = static_page(data, strings, &Links { csv: &csv_name });
+    let css = format!("{}{}", switch_css(), page.css);
+    let css_name = format!("static-{}.css", &content_hash(&css)[..12]);
+    write(&css_name, css.as_bytes())?;
+    write(NO_SCRIPT_CSS, no_script_css().as_bytes())?;
+
+    let base = options.public_url.map(|u| format!("{}/", u.trim_end_matches('/'))).unwrap_or_default();
+    let last = data.snapshot(data.steps.len() - 1);
+    let mut head = format!(
+        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">\n    \
+         <meta property=\"og:type\" content=\"article\">\n    <meta property=\"og:title\" content=\"{title}\">\n    \
+         <meta property=\"og:description\" content=\"{description}\">\n    \
+         <meta property=\"og:image\" content=\"{base}og.png\">\n    \
+         <meta property=\"og:image:width\" content=\"1200\">\n    <meta property=\"og:image:height\" content=\"630\">\n    \
+         <meta property=\"og:image:alt\" content=\"{alt}\">\n    <meta name=\"twitter:card\" content=\"summary_large_image\">\n    ",
+        title = escape(strings.headline),
+        description = escape(strings.page_description),
+        alt = escape(&chart_label(data, &last, strings)),
+    );
+    if !base.is_empty() {
+        head.push_str(&format!("<meta property=\"og:url\" content=\"{}\">\n    ", escape(&base)));
+    }
+    head.push_str(&format!(
+        "<link rel=\"stylesheet\" href=\"{css_name}\">\n    <noscript><link rel=\"stylesheet\" href=\"{NO_SCRIPT_CSS}\"></noscript>\n"
+    ));
+    let Some(title_start) = index.find("<title>") else {
+        return Err(format!("{}: no <title> to replace", index_path.display()));
+    };
+    let title_end = index[title_start..]
+        .find("</title>")
+        .map(|e| title_start + e + "</title>".len())
+        .ok_or_else(|| format!("{}: unclosed <title>", index_path.display()))?;
+    let html = format!("{}{head}{}", &index[..title_start], &index[title_end..]).replacen(
+        MOUNT,
+        &format!("<div id=\"app\" class=\"app-root\">{}</div>", page.body),
+        1,
+    );
+    written.html_bytes = page.body.len() + head.len();
+    write("index.html", html.as_bytes())?;
+
+    let mut cards: Vec<(String, Card)> = data
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("fallback/{}", s.id), step_card(data, &data.snapshot(i), strings)))
+        .collect();
+    for (name, card) in &cards {
+        write(&format!("{name}.svg"), card.svg.as_bytes())?;
+    }
+    if options.images {
+        let fonts = Fonts::load()?;
+        cards.push(("og".to_owned(), social_card(data, strings)));
+        for (name, card) in &cards {
+            for (family, stack) in [(FONT_FAMILIES[0].1, SANS), (FONT_FAMILIES[1].1, SERIF)] {
+                let missing = fonts.missing_glyphs(family, &card.texts);
+                if !missing.is_empty() {
+                    return Err(format!("{name}: the font {family} (for {stack}) has no glyph for {missing:?}"));
+                }
+            }
+            if name == "og" {
+                write("og.png", &fonts.png(&card.svg, 2.0)?)?;
+            } else {
+                let w = card.width as u32;
+                write(&format!("{name}-{w}.png"), &fonts.png(&card.svg, 1.0)?)?;
+                write(&format!("{name}-{}.png", 2 * w), &fonts.png(&card.svg, 2.0)?)?;
+            }
+        }
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::EN;
+
+    #[test]
+    fn the_static_graphic_goes_into_the_mount_point_with_its_head() {
+        let dir = std::env::temp_dir().join(format!("overseas-static-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(
+            dir.join("index.html"),
+            format!("<html><head><title>x</title></head><body>{MOUNT}</body></html>"),
+        )
+        .unwrap();
+        let data = Dataset::embedded().unwrap();
+        let written = write_site(&dir, &data, &EN, &SiteOptions { images: false, public_url: Some("https://example.org/g") }).unwrap();
+        let html = fs::read_to_string(dir.join("index.html")).unwrap();
+        assert!(html.contains("<meta property=\"og:image\" content=\"https://example.org/g/og.png\">"));
+        assert!(html.contains("<div id=\"app\" class=\"app-root\"><main id=\"graphic-static\""));
+        assert_eq!(html.matches("<title>").count(), 1);
+        for step in &data.steps {
+            assert!(written.files.contains(&format!("fallback/{}.svg", step.id)), "{}", step.id);
+        }
+        let bad = write_site(&dir, &data, &EN, &SiteOptions { images: false, public_url: None });
+        assert!(bad.unwrap_err().contains("no `<div id=\"app\""), "a second run finds no empty mount point");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
