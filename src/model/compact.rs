@@ -5,7 +5,7 @@
 
 use super::{
     Confidence, Dataset, Event, EventKind, Jurisdiction, ListedIn, PartialDate, Precision, Report,
-    Shows, Source, Station, Status, Step,
+    Response, Shows, Source, Station, Status, Step,
 };
 
 const FIELD: char = '\t';
@@ -125,6 +125,7 @@ pub fn encode(data: &Dataset) -> String {
                 list(&e.countries),
                 list(&e.sources),
                 (e.confidence as usize).to_string(),
+                e.response.map_or(String::new(), |r| r.index().to_string()),
             ],
         );
     }
@@ -310,6 +311,10 @@ pub fn decode(text: &str) -> Option<Dataset> {
                 countries: f.list(7)?,
                 sources: f.list(8)?,
                 confidence: f.index(9, &CONFIDENCE)?,
+                response: match f.text(10)?.as_str() {
+                    "" => None,
+                    _ => Some(f.index(10, &Response::ALL)?),
+                },
             }),
             "T" => data.steps.push(Step {
                 id: f.text(0)?,
