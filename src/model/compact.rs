@@ -18,8 +18,8 @@ const CONFIDENCE: [Confidence; 4] = [
 ];
 
 /// Writes `data` in the compact form (the inverse of [`decode`]), leaving out
-/// what the page never shows: the maintainers' notes on sources (see
-/// [`as_shipped`]).
+/// what the page never shows: the maintainers' notes on sources and reports
+/// (see [`as_shipped`]).
 pub fn encode(data: &Dataset) -> String {
     let mut out = String::new();
     let mut line = |kind: &str, fields: Vec<String>| {
@@ -61,7 +61,7 @@ pub fn encode(data: &Dataset) -> String {
                 r.countries_not_located.to_string(),
                 u8::from(r.counts_are_minimums).to_string(),
                 list(&jurisdictions),
-                r.note.clone(),
+                String::new(), // the note: not shipped, see `as_shipped`
             ],
         );
     }
@@ -153,11 +153,14 @@ pub fn encode(data: &Dataset) -> String {
     out
 }
 
-/// `data` as the page receives it: source notes (how a title or an access copy
-/// was chosen, for whoever maintains `data/`) are not shipped.
+/// `data` as the page receives it: the maintainers' notes on sources (how a title or
+/// an access copy was chosen) and on reports (the page shows neither) are not shipped.
 pub fn as_shipped(mut data: Dataset) -> Dataset {
     for source in &mut data.sources {
         source.note.clear();
+    }
+    for report in &mut data.reports {
+        report.note.clear();
     }
     data
 }
