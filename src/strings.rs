@@ -55,6 +55,12 @@ pub struct Strings {
     pub col_cities: &'static str,
     /// Table column: confidence.
     pub col_confidence: &'static str,
+    /// Table column and detail label: the host government's response.
+    pub col_response: &'static str,
+    /// Government responses, by `Response::ALL` order (charges … question).
+    pub responses: [&'static str; 8],
+    /// Response of a country with no recorded response.
+    pub no_response: &'static str,
     /// Table row: total.
     pub total_row: &'static str,
     /// Heading of the events list of a step.
@@ -85,7 +91,7 @@ pub struct Strings {
     pub sources_label: &'static str,
     /// Closes the detail panel.
     pub close: &'static str,
-    /// Marker after a country that opened an inquiry or acted.
+    /// Legend entry of the marker: exactly which responses it marks.
     pub responded_note: &'static str,
     /// "According to" before a publisher's name.
     pub according_to: &'static str,
@@ -137,18 +143,30 @@ pub const EN: Strings = Strings {
     replay: "Replay",
     step_word: "Step",
     of_word: "of",
-    chart_title: "Stations by host country, coloured by the Chinese police bureau that runs them",
+    chart_title: "Stations by host country, coloured by the Chinese police bureau that Safeguard Defenders says runs them",
     not_located: "Location not published",
     other_countries: "All other countries",
     minimum_note: "Per-country figures are known minimums: stations whose country has not been published are counted in their own bar.",
-    dated_note: "Only stations with a published opening date are shown; most opening dates are unknown.",
+    dated_note: "Only stations whose opening year a source reports are shown; most opening dates are unknown.",
     unknown_bureau: "Bureau not published",
-    legend_title: "Run by police of",
+    legend_title: "Police bureau, according to Safeguard Defenders",
     table_summary: "Show the numbers as a table",
     col_country: "Country",
     col_stations: "Stations",
     col_cities: "Cities",
     col_confidence: "Confidence",
+    col_response: "Government response",
+    responses: [
+        "Arrests or charges",
+        "Closure ordered or confirmed",
+        "Investigation or inquiry",
+        "Raised with China",
+        "Action reported only by Safeguard Defenders",
+        "Statement, no action reported",
+        "Official denial",
+        "Question in parliament only",
+    ],
+    no_response: "No public response found",
     total_row: "Total",
     events_title: "What happened",
     source_label: "Source:",
@@ -159,28 +177,42 @@ pub const EN: Strings = Strings {
     methodology: &[
         "The counts come from two reports by Safeguard Defenders, a human-rights group based in Madrid: \
          \u{201c}110 Overseas\u{201d} (12 September 2022) and \u{201c}Patrol and Persuade\u{201d} \
-         (5 December 2022, revised 13 December). They have not been independently verified. The reports' \
-         full tables were not available to us; the country of each station comes from news reports that \
-         reproduced them, each linked below.",
+         (5 December 2022, revised 13 December). They have not been independently verified, and which \
+         bureau runs a station is the group's finding. The reports' full tables were not available to \
+         us: most stations are placed from news reports that reproduced them, some from one outlet's \
+         summary, and three countries (Angola, Madagascar, Zambia) are our inference from the order of \
+         a reproduced table. Each row is graded and linked below.",
         "\u{201c}Police station\u{201d} is the group's label and a contested one. China says the sites are \
-         run by volunteers who help citizens renew documents. Some governments found offices; others found \
-         networks of people with no fixed address, or no illegal activity.",
+         run by volunteers who help citizens renew documents. The group argues that consular work done \
+         outside declared missions is illegal in most countries unless the host agrees. Some governments \
+         found offices; others found networks of people with no fixed address, or no illegal activity.",
         "Where a station's country has not been published, it is counted in a separate bar, so that each \
          chart adds up to the report's total. December counts per country are minimums. Three sites named \
          by other authorities later (Montreal, Brossard, Belfast) are not part of the 102 and are never \
-         counted here.",
+         counted here. Italy has 11 stations in all, 4 from September and 7 added in December; some \
+         wire copy said 11 of the 48 additions were in Italy, which the sources listing Italy's cities \
+         do not support. Coverage of the December report put most stations in Europe and Africa next; \
+         the sites placed here include 22 in the Americas, so that ranking cannot be checked.",
+        "Safeguard Defenders counted 14 governments that had acted by 7 November 2022 and, in December, \
+         police investigations in at least 12 countries; CNN and others wrote of \u{201c}at least 13 \
+         nations\u{201d}. The chart marks a country only for action its own authorities took or \
+         announced. The first step counts only opening years a source reports; dates that rest on our \
+         inference or on one aggregator copy are left out and told as events.",
         "Each row carries a confidence grade: firm (the group itself, an official body, or two independent \
-         outlets), secondary (one outlet), inferred (our reasoning from several sources) or low.",
+         outlets), single source (one outlet, or one outlet's summary of a report), inferred (our \
+         reasoning from several sources) or low (one weak source).",
     ],
     sources_title: "Sources",
     detail_hint: "Select a bar for cities and sources.",
-    bureaus_label: "Run by",
+    bureaus_label: "Bureau, according to Safeguard Defenders",
     cities_label: "Cities",
     no_city: "city not published",
     sources_label: "Sources",
     close: "Close",
-    responded_note: "Authorities acted or investigated",
-    confidence: ["firm", "secondary", "inferred", "low"],
+    responded_note: "Host authorities investigated, raised it with China, ordered or confirmed a closure, \
+        or brought charges by this date (not marked: denials, statements, questions in parliament, \
+        action reported only by Safeguard Defenders)",
+    confidence: ["firm", "single source", "inferred", "low"],
     according_to: "According to",
     most: "Most",
     table_label: "Stations by country, as a table",

@@ -4,7 +4,7 @@
 //! one real file; the other four come from data/.
 #![cfg(not(target_arch = "wasm32"))]
 
-use overseas_stations::model::{DataError, DataFiles, Dataset, Snapshot};
+use overseas_stations::model::{DataError, DataFiles, Dataset, Response, Snapshot};
 use std::collections::HashSet;
 
 /// Loads data/ with one file replaced by a fixture; returns every error (none if valid).
@@ -127,14 +127,128 @@ fn per_country_counts_match_the_reports() {
 }
 
 #[test]
-fn setup_step_shows_nine_dated_stations() {
+fn setup_step_counts_the_five_sourced_openings_its_caption_names() {
     let d = data();
     let s = snap(&d, "setup");
-    assert_eq!(s.stations, 9);
+    assert_eq!((s.stations, s.countries), (5, 3));
     assert_eq!(s.report, None);
     assert!(!s.complete);
     let caption = &d.steps[s.step].caption;
+    assert!(caption.contains("at least five"), "{caption}");
     assert!(caption.contains("no known opening date"), "{caption}");
+    // Opening years that rest on inference or one aggregator copy are not counted.
+    for id in ["S021", "S033", "S035", "S072"] {
+        let row = d.stations.iter().find(|s| s.id == id).expect(id);
+        assert_eq!(row.opened, None, "{id}");
+    }
+}
+
+fn response(s: &Snapshot, iso2: &str) -> (Option<Response>, bool) {
+    let c = s
+        .country(iso2)
+        .unwrap_or_else(|| panic!("{iso2} in step {}", s.step));
+    (c.response, c.responded)
+}
+
+#[test]
+fn only_official_action_gets_the_marker() {
+    let d = data();
+    let (sep, reactions) = (snap(&d, "september"), snap(&d, "reactions"));
+    let (dec, after) = (snap(&d, "december"), snap(&d, "aftermath"));
+    // Portugal: one MP's question in September, prosecutors from late October.
+    assert_eq!(response(&sep, "PT"), (Some(Response::Question), false));
+    assert_eq!(
+        response(&reactions, "PT"),
+        (Some(Response::Investigation), true)
+    );
+    assert_eq!(response(&reactions, "IE"), (Some(Response::Closure), true));
+    // Denials are words, not markers.
+    for iso2 in ["HR", "RO", "HU", "RS"] {
+        assert_eq!(
+            response(&dec, iso2),
+            (Some(Response::Denial), false),
+            "{iso2}"
+        );
+    }
+    // Nigeria and Sweden acted only by Safeguard Defenders' account.
+    for iso2 in ["NG", "SE"] {
+        assert_eq!(
+            response(&dec, iso2),
+            (Some(Response::ReportedBySd), false),
+            "{iso2}"
+        );
+    }
+    assert_eq!(response(&dec, "GR"), (None, false));
+    assert_eq!(response(&after, "US"), (Some(Response::Charges), true));
+    // The weakly sourced halt of Italy's joint patrols does not count.
+    let it = dec.country("IT").expect("Italy");
+    assert_eq!(it.response, Some(Response::Investigation));
+}
+
+/// Publishers that copies get mistaken for, and the domains their own pages live on.
+const PUBLISHER_DOMAINS: &[(&str, &[&str])] = &[
+    ("U.S. Department of Justice", &["justice.gov"]),
+    ("Reuters", &["reuters.com"]),
+    ("Newsweek", &["newsweek.com"]),
+    ("C-SPAN", &["c-span.org"]),
+    ("CNN", &["cnn.com"]),
+    ("The Irish Times", &["irishtimes.com"]),
+    ("BBC News", &["bbc.co.uk", "bbc.com", "bbci.co.uk"]),
+    ("Safeguard Defenders", &["safeguarddefenders.com"]),
+    ("The Epoch Times", &["theepochtimes.com", "epochtimes.com"]),
+    ("Daum", &["daum.net"]),
+    ("Politico Europe", &["politico.eu"]),
+    ("Toronto Star", &["thestar.com"]),
+    ("CTV News", &["ctvnews.ca"]),
+    ("Wikipedia", &["wikipedia.org"]),
+    ("KildareStreet.com", &["kildarestreet.com"]),
+    ("Sina", &["sina.com.cn"]),
+    ("WTVB", &["wtvbam.com"]),
+];
+
+/// Whether `url`'s host is `domain` or one of its subdomains.
+fn on_domain(url: &str, domain: &str) -> bool {
+    let host = url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or("");
+    host == domain || host.ends_with(&format!(".{domain}"))
+}
+
+#[test]
+fn a_source_label_names_the_site_its_link_opens() {
+    let d = data();
+    for s in &d.sources {
+        // "X via Y": the link must open Y, a listed publisher or a site named by its domain.
+        let (named, via) = match s.publisher.split_once(" via ") {
+            Some((original, copy)) => (copy.split(" (").next().unwrap_or(copy), Some(original)),
+            None => (s.publisher.as_str(), None),
+        };
+        let known = PUBLISHER_DOMAINS
+            .iter()
+            .find(|(p, _)| named == *p || named.starts_with(&format!("{p} (")));
+        let ok = match known {
+            Some((_, domains)) => domains.iter().any(|dom| on_domain(&s.url, dom)),
+            None if via.is_some() => on_domain(&s.url, named),
+            None => true,
+        };
+        assert!(
+            ok,
+            "{}: labelled \"{}\" but links {}",
+            s.id, s.publisher, s.url
+        );
+        // A copy of a listed publisher's page must not sit on that publisher's domain.
+        if let Some((_, domains)) =
+            via.and_then(|o| PUBLISHER_DOMAINS.iter().find(|(p, _)| *p == o))
+        {
+            assert!(
+                !domains.iter().any(|dom| on_domain(&s.url, dom)),
+                "{}: \"via\" label on the original's own page",
+                s.id
+            );
+        }
+    }
 }
 
 #[test]
@@ -472,6 +586,34 @@ fn event_citing_unknown_source() {
         "sources",
         Some("no-such-source"),
         "unknown source id",
+    );
+}
+
+#[test]
+fn unknown_government_response() {
+    let (text, errors) = with_fixture!("unknown-response", "events.toml");
+    let line = line_of(text, "response = \"acted\"", 1);
+    expect_one(
+        &errors,
+        "data/events.toml",
+        line,
+        "response",
+        Some("acted"),
+        "unknown response",
+    );
+}
+
+#[test]
+fn government_event_without_a_response() {
+    let (text, errors) = with_fixture!("missing-response", "events.toml");
+    let line = line_of(text, "kind = \"government\"", 1);
+    expect_one(
+        &errors,
+        "data/events.toml",
+        line,
+        "response",
+        Some("government"),
+        "needs a response",
     );
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use overseas_stations::app::{Graphic, Setup};
 use overseas_stations::chart::layout::Layout;
 use overseas_stations::model::Dataset;
-use overseas_stations::strings::EN;
+use overseas_stations::strings::{stations_in_countries, EN};
 use overseas_stations::view::bars::{bars, country_rows_for_width, scale_total};
 use overseas_stations::view::query::PageOptions;
 use wasm_bindgen::JsCast;
@@ -22,6 +22,12 @@ fn document() -> web_sys::Document {
 
 fn data() -> &'static Dataset {
     Box::leak(Box::new(Dataset::embedded().expect("embedded data loads")))
+}
+
+/// The counter text of step `id`, from the data ("54 stations in 30 countries").
+fn counter_of(id: &str) -> String {
+    let snap = data().snapshot(data().step_index(id).expect("step"));
+    stations_in_countries(snap.stations, snap.countries)
 }
 
 /// Mounts the graphic in a fresh 700 px wide element.
@@ -80,28 +86,35 @@ async fn stepping_changes_counter_caption_table_and_label() {
     let host = mount(None, true);
     leptos::task::tick().await;
     let data = data();
-    assert_eq!(attr(&host, "[data-testid=counter]", "data-stations"), "9");
+    let setup = data.snapshot(0);
+    assert_eq!(
+        attr(&host, "[data-testid=counter]", "data-stations"),
+        setup.stations.to_string()
+    );
     assert!(text(&host, "[data-testid=caption]").contains(&data.steps[0].headline));
 
     click(&host, "[data-testid=next]").await;
+    let september = data.snapshot(1);
     assert_eq!(
         text(&host, "[data-testid=counter]"),
-        "54 stations in 30 countries"
+        counter_of("september")
     );
     assert!(text(&host, "[data-testid=caption]").contains(&data.steps[1].headline));
-    assert!(attr(&host, "canvas.bar-chart", "aria-label").contains("54 stations in 30 countries"));
-    assert!(text(&host, "table tr.total").contains("54"));
+    assert!(attr(&host, "canvas.bar-chart", "aria-label").contains(&counter_of("september")));
+    assert!(text(&host, "table tr.total").contains(&september.stations.to_string()));
 
     click(&host, "[data-step=december]").await;
-    assert_eq!(
-        text(&host, "[data-testid=counter]"),
-        "102 stations in 53 countries"
-    );
-    assert!(text(&host, "table tr.total").contains("102"));
-    assert!(text(&host, "table").contains("Italy"));
+    let december = data.snapshot(data.step_index("december").unwrap());
+    assert_eq!(text(&host, "[data-testid=counter]"), counter_of("december"));
+    assert!(text(&host, "table tr.total").contains(&december.stations.to_string()));
+    let top = &december.by_country[0];
+    assert!(text(&host, "table").contains(&top.name));
     let label = attr(&host, "canvas.bar-chart", "aria-label");
-    assert!(label.contains("102 stations in 53 countries"), "{label}");
-    assert!(label.contains("Italy 11"), "{label}");
+    assert!(label.contains(&counter_of("december")), "{label}");
+    assert!(
+        label.contains(&format!("{} {}", top.name, top.total)),
+        "{label}"
+    );
     assert_eq!(attr(&host, "[data-step=december]", "aria-current"), "step");
     assert!(text(&host, "[data-testid=announcer]").contains("Step 4 of 5"));
 }
@@ -204,7 +217,7 @@ async fn full_motion_tweens_between_steps() {
     );
     assert_eq!(
         text(&host, "[data-testid=counter]"),
-        "54 stations in 30 countries"
+        counter_of("september")
     );
 }
 

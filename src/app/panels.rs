@@ -138,7 +138,9 @@ pub fn DataTable() -> impl IntoView {
     };
     let download = move |_| {
         let i = ctx.timeline.get_untracked().step;
-        let csv = export_csv(ctx.data, ctx.snapshot(i));
+        let csv = export_csv(ctx.data, ctx.snapshot(i), |c| {
+            markup::response_label(c, &EN)
+        });
         let name = format!("{}-{}.csv", EN.csv_file_stem, ctx.data.steps[i].id);
         let ok = browser::download(&name, &csv, "text/csv;charset=utf-8");
         set_blocked.set(!ok || browser::is_sandboxed());

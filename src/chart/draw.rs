@@ -233,9 +233,14 @@ mod tests {
     #[test]
     fn the_top_country_bar_is_drawn_to_its_length_and_labelled() {
         let (rec, layout) = draw_step("december", 700.0, 1.0);
-        // Italy (11) heads the chart; the scale's top is the unplaced bar (15);
-        // the folded bar of the other countries does not set the scale.
-        let italy_end = (layout.bar_left + layout.length(11.0, 15.0)).round() as i32;
+        // The top country heads the chart; the scale's top is the longest bar other
+        // than the folded one of the other countries.
+        let data = Dataset::embedded().unwrap();
+        let snap = data.snapshot(data.step_index("december").unwrap());
+        let top = &snap.by_country[0];
+        let scale =
+            crate::view::bars::scale_total(&bars(&snap, &EN, country_rows_for_width(700.0)));
+        let top_end = (layout.bar_left + layout.length(f64::from(top.total), scale)).round() as i32;
         let row0_top = layout.bar_top(0.0).round() as i32;
         let row0: Vec<_> = rec
             .filled
@@ -243,9 +248,9 @@ mod tests {
             .filter(|(a, _, _)| a.1 == row0_top)
             .collect();
         assert!(!row0.is_empty(), "the first row has a bar");
-        assert_eq!(row0.iter().map(|(_, b, _)| b.0).max(), Some(italy_end));
-        assert!(rec.texts.iter().any(|(t, _)| t == "Italy"));
-        assert!(rec.texts.iter().any(|(t, _)| t == "11"));
+        assert_eq!(row0.iter().map(|(_, b, _)| b.0).max(), Some(top_end));
+        assert!(rec.texts.iter().any(|(t, _)| *t == top.name));
+        assert!(rec.texts.iter().any(|(t, _)| *t == top.total.to_string()));
         let fuzhou = LIGHT.bureaus[0];
         assert!(rec
             .filled

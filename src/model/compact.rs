@@ -5,7 +5,7 @@
 
 use super::{
     Confidence, Dataset, Event, EventKind, Jurisdiction, ListedIn, PartialDate, Precision, Report,
-    Shows, Source, Station, Status, Step,
+    Response, Shows, Source, Station, Status, Step,
 };
 
 const FIELD: char = '\t';
@@ -18,8 +18,8 @@ const CONFIDENCE: [Confidence; 4] = [
 ];
 
 /// Writes `data` in the compact form (the inverse of [`decode`]), leaving out
-/// what the page never shows: the maintainers' notes on sources (see
-/// [`as_shipped`]).
+/// what the page never shows: the maintainers' notes on sources and reports
+/// (see [`as_shipped`]).
 pub fn encode(data: &Dataset) -> String {
     let mut out = String::new();
     let mut line = |kind: &str, fields: Vec<String>| {
@@ -61,7 +61,7 @@ pub fn encode(data: &Dataset) -> String {
                 r.countries_not_located.to_string(),
                 u8::from(r.counts_are_minimums).to_string(),
                 list(&jurisdictions),
-                r.note.clone(),
+                String::new(), // the note: not shipped, see `as_shipped`
             ],
         );
     }
@@ -125,6 +125,7 @@ pub fn encode(data: &Dataset) -> String {
                 list(&e.countries),
                 list(&e.sources),
                 (e.confidence as usize).to_string(),
+                e.response.map_or(String::new(), |r| r.index().to_string()),
             ],
         );
     }
@@ -152,11 +153,14 @@ pub fn encode(data: &Dataset) -> String {
     out
 }
 
-/// `data` as the page receives it: source notes (how a title or an access copy
-/// was chosen, for whoever maintains `data/`) are not shipped.
+/// `data` as the page receives it: the maintainers' notes on sources (how a title or
+/// an access copy was chosen) and on reports (the page shows neither) are not shipped.
 pub fn as_shipped(mut data: Dataset) -> Dataset {
     for source in &mut data.sources {
         source.note.clear();
+    }
+    for report in &mut data.reports {
+        report.note.clear();
     }
     data
 }
@@ -310,6 +314,10 @@ pub fn decode(text: &str) -> Option<Dataset> {
                 countries: f.list(7)?,
                 sources: f.list(8)?,
                 confidence: f.index(9, &CONFIDENCE)?,
+                response: match f.text(10)?.as_str() {
+                    "" => None,
+                    _ => Some(f.index(10, &Response::ALL)?),
+                },
             }),
             "T" => data.steps.push(Step {
                 id: f.text(0)?,

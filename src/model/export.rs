@@ -1,12 +1,21 @@
 //! The CSV download: the table the reader sees for one story step.
 
-use super::snapshot::Snapshot;
+use super::snapshot::{CountryCount, Snapshot};
 use super::types::Shows;
 use super::Dataset;
 
 /// Column headers of the exported table.
-pub const EXPORT_HEADER: [&str; 10] = [
-    "country", "iso2", "stations", "fuzhou", "qingtian", "nantong", "wenzhou", "unknown", "cities",
+pub const EXPORT_HEADER: [&str; 11] = [
+    "country",
+    "iso2",
+    "stations",
+    "fuzhou",
+    "qingtian",
+    "nantong",
+    "wenzhou",
+    "unknown",
+    "cities",
+    "government_response",
     "sources",
 ];
 
@@ -16,15 +25,21 @@ pub const NOT_LOCATED_LABEL: &str = "Location not published";
 /// Builds the CSV a reader downloads for `snapshot`: UTF-8 with a byte-order mark, CRLF line
 /// ends, a header row, one row per country (in the snapshot's order), a "Location not
 /// published" row (report steps only), a "Total" row, and a final "Source" row crediting
-/// Safeguard Defenders with the report's address. Cities are joined with "; ", and the
-/// sources column lists the cited URLs joined with "; ".
-pub fn export_csv(dataset: &Dataset, snapshot: &Snapshot) -> String {
+/// Safeguard Defenders with the report's address. Cities are joined with "; ", the
+/// `government_response` column holds `response(country)` (reader-facing words, which live
+/// in `strings`), and the sources column lists the cited URLs joined with "; ".
+pub fn export_csv(
+    dataset: &Dataset,
+    snapshot: &Snapshot,
+    response: impl Fn(&CountryCount) -> &'static str,
+) -> String {
     let mut rows: Vec<Vec<String>> = vec![EXPORT_HEADER.iter().map(|s| s.to_string()).collect()];
     let mut totals = [0u32; 5];
     for c in &snapshot.by_country {
         let mut row = vec![c.name.clone(), c.iso2.clone(), c.total.to_string()];
         row.extend(c.by_jurisdiction.iter().map(u32::to_string));
         row.push(c.cities.join("; "));
+        row.push(response(c).to_owned());
         row.push(dataset.source_urls(&c.sources).join("; "));
         rows.push(row);
         for (t, n) in totals.iter_mut().zip(c.by_jurisdiction) {
@@ -34,7 +49,7 @@ pub fn export_csv(dataset: &Dataset, snapshot: &Snapshot) -> String {
     let blank_tail = |label: &str, stations: u32, j: [u32; 5]| {
         let mut row = vec![label.to_string(), String::new(), stations.to_string()];
         row.extend(j.iter().map(u32::to_string));
-        row.extend([String::new(), String::new()]);
+        row.extend([String::new(), String::new(), String::new()]);
         row
     };
     if snapshot.report.is_some() {
@@ -48,7 +63,7 @@ pub fn export_csv(dataset: &Dataset, snapshot: &Snapshot) -> String {
     let mut source_row = vec![String::new(); EXPORT_HEADER.len()];
     source_row[0] = "Source".into();
     source_row[8] = credit;
-    source_row[9] = urls;
+    source_row[EXPORT_HEADER.len() - 1] = urls;
     rows.push(source_row);
 
     let mut out = String::from("\u{feff}");

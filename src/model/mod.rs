@@ -33,8 +33,8 @@ pub use error::DataError;
 pub use export::export_csv;
 pub use snapshot::{CountryCount, Snapshot};
 pub use types::{
-    Confidence, Event, EventKind, Jurisdiction, ListedIn, Report, Shows, Source, Station, Status,
-    Step,
+    Confidence, Event, EventKind, Jurisdiction, ListedIn, Report, Response, Shows, Source, Station,
+    Status, Step,
 };
 
 /// The text of the five data files.

@@ -4,7 +4,7 @@ use super::date::{PartialDate, Precision};
 use super::error::{files, DataError};
 use super::iso;
 use super::parse_common::{check_unique, line_at, url_problem, Lines};
-use super::types::{Confidence, Event, EventKind, Jurisdiction, Report};
+use super::types::{Confidence, Event, EventKind, Jurisdiction, Report, Response};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -196,6 +196,7 @@ struct RawEvent {
     summary: S<String>,
     kind: S<String>,
     countries: Option<S<Vec<String>>>,
+    response: Option<S<String>>,
     sources: S<Vec<String>>,
     confidence: S<String>,
 }
@@ -252,6 +253,30 @@ pub(crate) fn events(text: &str, errors: &mut Vec<DataError>) -> Option<Vec<(Eve
                 }
             }
         }
+        let response = match &e.response {
+            Some(r) => {
+                let parsed = Response::parse(r.get_ref());
+                if parsed.is_none() {
+                    let msg = "unknown response (allowed: charges, closure, investigation, \
+                        diplomatic, reported-by-sd, statement, denial, question)";
+                    c.err(r, "response", Some(r.get_ref()), msg);
+                } else if countries.is_empty() {
+                    let msg = "a response needs the countries that gave it";
+                    c.err(r, "response", Some(r.get_ref()), msg);
+                }
+                parsed
+            }
+            None => {
+                if kind.needs_response() && !countries.is_empty() {
+                    let msg = format!(
+                        "a \"{}\" event naming countries needs a response",
+                        kind.as_str()
+                    );
+                    c.err(&e.kind, "response", Some(kind.as_str()), &msg);
+                }
+                None
+            }
+        };
         let event = Event {
             id: e.id.get_ref().trim().to_string(),
             date: date.unwrap_or(PartialDate::ymd(1900, 1, 1)),
@@ -261,6 +286,7 @@ pub(crate) fn events(text: &str, errors: &mut Vec<DataError>) -> Option<Vec<(Eve
             summary: c.text(&e.summary, "summary"),
             kind,
             countries,
+            response,
             sources: c.sources(&e.sources, "event"),
             confidence: c.confidence(&e.confidence),
         };

@@ -2,7 +2,7 @@
 
 use super::iso;
 use super::order;
-use super::types::{Confidence, ListedIn, Shows, Station, Step};
+use super::types::{Confidence, ListedIn, Response, Shows, Station, Step};
 use super::Dataset;
 
 /// One bar of the chart: the stations of one country in a step.
@@ -22,7 +22,13 @@ pub struct CountryCount {
     pub sources: Vec<String>,
     /// The weakest confidence among the counted rows.
     pub lowest_confidence: Confidence,
-    /// Whether a government, closure or court event dated in or before the step names the country.
+    /// The strongest government response recorded by the step's end (low-confidence
+    /// events left out), or `None` if no public response was found.
+    pub response: Option<Response>,
+    /// Index into `Dataset::events` of the latest event giving that response.
+    pub response_event: Option<usize>,
+    /// Whether `response` is official action (investigation, closure, charges,
+    /// diplomatic protest): the chart's marker.
     pub responded: bool,
 }
 
@@ -105,6 +111,7 @@ impl Dataset {
             let pos = match by_country.iter().position(|c| c.iso2 == s.iso2) {
                 Some(p) => p,
                 None => {
+                    let response = self.response(&s.iso2, st);
                     by_country.push(CountryCount {
                         iso2: s.iso2.clone(),
                         name: iso::name(&s.iso2).unwrap_or(&s.country).to_string(),
@@ -113,7 +120,9 @@ impl Dataset {
                         cities: Vec::new(),
                         sources: Vec::new(),
                         lowest_confidence: Confidence::Firm,
-                        responded: self.responded(&s.iso2, st),
+                        response: response.map(|(r, _)| r),
+                        response_event: response.map(|(_, e)| e),
+                        responded: response.is_some_and(|(r, _)| r.is_official_action()),
                     });
                     by_country.len() - 1
                 }
@@ -176,12 +185,24 @@ impl Dataset {
         (0..self.steps.len()).map(|i| self.snapshot(i)).collect()
     }
 
-    fn responded(&self, iso2: &str, st: &Step) -> bool {
+    /// The strongest response of country `iso2` by the end of step `st`, and the
+    /// latest event that records it. Events graded `low` do not count.
+    fn response(&self, iso2: &str, st: &Step) -> Option<(Response, usize)> {
         let end = st.events_to.last_day();
-        self.events.iter().any(|e| {
-            e.kind.is_response()
-                && e.date.first_day() <= end
-                && e.countries.iter().any(|c| c == iso2)
-        })
+        let mut best: Option<(Response, usize)> = None;
+        for (i, e) in self.events.iter().enumerate() {
+            let Some(r) = e.response else { continue };
+            if e.confidence == Confidence::Low
+                || e.date.first_day() > end
+                || !e.countries.iter().any(|c| c == iso2)
+            {
+                continue;
+            }
+            let later = |j: usize| (e.date.first_day(), i) >= (self.events[j].date.first_day(), j);
+            if best.is_none_or(|(b, j)| r < b || (r == b && later(j))) {
+                best = Some((r, i));
+            }
+        }
+        best
     }
 }

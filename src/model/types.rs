@@ -1,7 +1,7 @@
 //! The records of the dataset: reports, stations, sources, events and story steps.
 
 use super::date::{PartialDate, Precision};
-pub use super::vocab::{Confidence, EventKind, Jurisdiction, Status};
+pub use super::vocab::{Confidence, EventKind, Jurisdiction, Response, Status};
 
 /// Which Safeguard Defenders count a station belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,6 +139,8 @@ pub struct Event {
     pub kind: EventKind,
     /// ISO alpha-2 codes of the countries concerned.
     pub countries: Vec<String>,
+    /// What the governments of `countries` did, if the event records a response.
+    pub response: Option<Response>,
     /// Source ids.
     pub sources: Vec<String>,
     /// Confidence.

@@ -1,4 +1,5 @@
-//! The small closed vocabularies of the data files: bureaus, confidence, status tags, event kinds.
+//! The small closed vocabularies of the data files: bureaus, confidence, status tags, event
+//! kinds and government responses.
 
 /// The Chinese local police bureau that runs a station, per the sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -207,11 +208,74 @@ impl EventKind {
         EventKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// Whether the event counts as a host country responding (government, closure, court).
-    pub fn is_response(self) -> bool {
-        matches!(
-            self,
-            EventKind::Government | EventKind::Closure | EventKind::Court
-        )
+    /// Whether events of this kind must say which `Response` they record when they name countries.
+    pub fn needs_response(self) -> bool {
+        matches!(self, EventKind::Government | EventKind::Closure)
+    }
+}
+
+/// What a host government did about the stations, as one event records it (the
+/// `response` key of events.toml). Ordered from strongest to weakest, so `min()`
+/// is the strongest; only the first four are official action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Response {
+    /// Police or prosecutors arrested or charged someone over a site.
+    Charges,
+    /// The government ordered a site closed or confirmed that it closed.
+    Closure,
+    /// Police, prosecutors, intelligence or a ministry investigated, examined or monitored.
+    Investigation,
+    /// The government raised the matter with China (ambassador summoned, leaders' talks).
+    Diplomatic,
+    /// Safeguard Defenders says the government acted; no word of its own was found.
+    ReportedBySd,
+    /// An official statement without an action.
+    Statement,
+    /// The government said it knew of no such station.
+    Denial,
+    /// A member of parliament asked about the stations; nothing more.
+    Question,
+}
+
+impl Response {
+    /// All kinds, strongest first; `Strings::responses` follows this order.
+    pub const ALL: [Response; 8] = [
+        Response::Charges,
+        Response::Closure,
+        Response::Investigation,
+        Response::Diplomatic,
+        Response::ReportedBySd,
+        Response::Statement,
+        Response::Denial,
+        Response::Question,
+    ];
+
+    /// The data-file spelling (`charges` … `question`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Response::Charges => "charges",
+            Response::Closure => "closure",
+            Response::Investigation => "investigation",
+            Response::Diplomatic => "diplomatic",
+            Response::ReportedBySd => "reported-by-sd",
+            Response::Statement => "statement",
+            Response::Denial => "denial",
+            Response::Question => "question",
+        }
+    }
+
+    /// Parses the data-file spelling.
+    pub fn parse(s: &str) -> Option<Response> {
+        Response::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Position in [`Response::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether this is official action by the host country, which the chart marks.
+    pub fn is_official_action(self) -> bool {
+        self <= Response::Diplomatic
     }
 }

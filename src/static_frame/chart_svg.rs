@@ -4,7 +4,7 @@
 use plotters::prelude::IntoDrawingArea;
 use plotters_svg::SVGBackend;
 
-use crate::chart::draw::{draw_bars, Scene, SVG_TEXT_SCALE};
+use crate::chart::draw::{draw_bars, Scene, FONT_FAMILY, SVG_TEXT_SCALE};
 use crate::chart::layout::Layout;
 use crate::chart::palette::Palette;
 use crate::model::Snapshot;
@@ -47,14 +47,42 @@ pub fn draw(shown: &[Bar], width: f64, palette: &Palette) -> ChartSvg {
         draw_bars(&area, &transition.frame(1.0), &scene).expect("SVG drawing into a string");
         area.present().expect("SVG drawing into a string");
     }
-    // Attributes that only restate SVG's defaults: the first frame carries
-    // many charts, and its bytes are counted.
-    let svg = svg.replace(" opacity=\"1\"", "").replace(" stroke=\"none\"", "");
-    ChartSvg { svg, layout }
+    ChartSvg {
+        svg: tidy(&svg),
+        layout,
+    }
+}
+
+/// plotters' SVG made smaller (the first frame carries many charts, and its
+/// bytes are counted): no attributes that restate defaults, the font family
+/// once on the root instead of on every text, font sizes to two decimals, and
+/// no line breaks around texts.
+fn tidy(svg: &str) -> String {
+    let family = format!(
+        " font-family=\"{}\"",
+        FONT_FAMILY.replace('\'', "&apos;")
+    );
+    let mut out = svg
+        .replace(" opacity=\"1\"", "")
+        .replace(" stroke=\"none\"", "")
+        .replace(&family, "")
+        .replace(">\n", ">")
+        .replace("\n</text>", "</text>");
+    let mut from = 0;
+    while let Some(at) = out[from..].find(" font-size=\"").map(|i| from + i) {
+        let start = at + " font-size=\"".len();
+        let Some(len) = out[start..].find('"') else { break };
+        let size: f64 = out[start..start + len].parse().unwrap_or(0.0);
+        let rounded = format!("{}", (size * 100.0).round() / 100.0);
+        out.replace_range(start..start + len, &rounded);
+        from = start + rounded.len();
+    }
+    out.replacen("<svg ", &format!("<svg{family} "), 1)
 }
 
 /// `svg` with its root tag's attributes replaced by `attributes` (the
-/// `viewBox` is kept, so the drawing scales).
+/// `viewBox` and `font-family` are kept, so the drawing scales and its text
+/// keeps its font).
 pub fn with_root_attributes(svg: &str, attributes: &str) -> String {
     let Some(start) = svg.find("<svg") else {
         return svg.to_owned();
@@ -63,14 +91,18 @@ pub fn with_root_attributes(svg: &str, attributes: &str) -> String {
         return svg.to_owned();
     };
     let root = &svg[start..end];
-    let view_box = root
-        .split("viewBox=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("");
+    let value = |name: &str| {
+        root.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+    };
+    let family = value("font-family")
+        .map(|f| format!(" font-family=\"{f}\""))
+        .unwrap_or_default();
     format!(
-        "{}<svg viewBox=\"{view_box}\" {attributes}{}",
+        "{}<svg viewBox=\"{}\"{family} {attributes}{}",
         &svg[..start],
+        value("viewBox").unwrap_or(""),
         svg[end..].trim_end()
     )
 }
@@ -93,6 +125,7 @@ mod tests {
                 // Each row has its count as a text element.
                 for bar in &shown {
                     let count = format!(">{}</text>", bar.total);
+                    assert!(!chart.svg.contains("<text x=\"0\""));
                     assert!(chart.svg.contains(&count), "step {step}: {}", bar.label);
                     let label = crate::chart::layout::fit_label(&bar.label, chart.layout.label_chars());
                     let escaped = crate::view::markup::escape(&label).replace('\'', "&#39;");

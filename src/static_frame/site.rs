@@ -83,7 +83,7 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
         Ok(())
     };
 
-    let (last_id, csv) = last_step_csv(data);
+    let (last_id, csv) = last_step_csv(data, strings);
     let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
     write(&csv_name, csv.as_bytes())?;
 

@@ -84,12 +84,16 @@ mod tests {
         let data = data();
         let snap = data.snapshot(data.step_index("december").unwrap());
         let label = chart_label(&data, &snap, &EN);
-        assert!(label.contains("According to Safeguard Defenders: 102 stations in 53 countries."));
-        assert!(
-            label.contains("Most: Italy 11, Spain 9, Canada 5."),
-            "{label}"
-        );
-        assert!(label.contains("Location not published: 15."));
+        let totals = crate::strings::stations_in_countries(snap.stations, snap.countries);
+        assert!(label.contains(&format!("According to Safeguard Defenders: {totals}.")));
+        let top: Vec<String> = snap.by_country[..3]
+            .iter()
+            .map(|c| format!("{} {}", c.name, c.total))
+            .collect();
+        let most = format!("Most: {}.", top.join(", "));
+        assert!(label.contains(&most), "{label}");
+        let unplaced = format!("Location not published: {}.", snap.not_located);
+        assert!(label.contains(&unplaced), "{label}");
         assert!(label.contains("known minimums"));
     }
 

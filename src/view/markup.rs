@@ -2,7 +2,7 @@
 //! built as strings by pure functions: testable natively, and far smaller in
 //! the wasm than a component tree per panel. Every data value is escaped.
 
-use crate::model::{order, Confidence, Dataset, Jurisdiction, Snapshot};
+use crate::model::{order, Confidence, CountryCount, Dataset, Jurisdiction, Snapshot};
 use crate::strings::{stations_in_countries, Strings};
 
 /// `text` escaped for HTML text and double-quoted attributes (every attribute
@@ -38,6 +38,13 @@ fn bureau(j: Jurisdiction, strings: &Strings) -> &'static str {
         Jurisdiction::Unknown => strings.unknown_bureau,
         other => other.label(),
     }
+}
+
+/// A country's government response in words ("No public response found" if none).
+pub fn response_label(country: &CountryCount, strings: &Strings) -> &'static str {
+    country
+        .response
+        .map_or(strings.no_response, |r| strings.responses[r.index()])
 }
 
 fn list_items(items: impl Iterator<Item = String>) -> String {
@@ -84,8 +91,8 @@ pub fn caption(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String
                 .filter_map(|id| source_link(data, id))
                 .map(|l| format!("<span class=\"event-source\">{l}</span>"))
                 .collect();
-            // Inferred and weakly sourced events say so.
-            let caveat = if e.confidence >= Confidence::Inferred {
+            // Single-source, inferred and weakly sourced events say so.
+            let caveat = if e.confidence >= Confidence::Secondary {
                 format!(
                     "<span class=\"event-confidence\">{}: {}</span>",
                     escape(strings.confidence_label),
@@ -130,17 +137,19 @@ pub fn table(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
         .iter()
         .map(|c| {
             format!(
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td><td>{}</td>\
+                 <td>{}</td></tr>",
                 escape(&c.name),
                 c.total,
                 escape(&c.cities.join("; ")),
-                strings.confidence[c.lowest_confidence as usize]
+                strings.confidence[c.lowest_confidence as usize],
+                escape(response_label(c, strings))
             )
         })
         .collect();
     let tail = |class: &str, label: &str, n: u32| {
         format!(
-            "<tr class=\"{class}\"><th scope=\"row\">{}</th><td class=\"num\">{n}</td><td></td><td></td></tr>",
+            "<tr class=\"{class}\"><th scope=\"row\">{}</th><td class=\"num\">{n}</td><td></td><td></td><td></td></tr>",
             escape(label)
         )
     };
@@ -155,13 +164,14 @@ pub fn table(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
     format!(
         "<table><caption>{}: {}</caption><thead><tr><th scope=\"col\">{}</th>\
          <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody></table>",
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody></table>",
         escape(&step.date_label),
         stations_in_countries(snapshot.stations, snapshot.countries),
         escape(strings.col_country),
         escape(strings.col_stations),
         escape(strings.col_cities),
         escape(strings.col_confidence),
+        escape(strings.col_response),
         rows
     )
 }
@@ -212,13 +222,23 @@ pub fn country_detail(
             .iter()
             .filter_map(|id| source_link(data, id)),
     );
+    // The response in words, with the dated event that last recorded it.
+    let response_event = country
+        .response_event
+        .and_then(|i| data.events.get(i))
+        .map(|e| format!(" ({}: {})", escape(&e.display_date()), escape(&e.headline)))
+        .unwrap_or_default();
     Some(format!(
-        "<h3>{}: {}</h3><p><strong>{}:</strong> {}</p><ul class=\"detail-stations\">{}</ul>\
+        "<h3>{}: {}</h3><p><strong>{}:</strong> {}</p>\
+         <p class=\"detail-response\"><strong>{}:</strong> {}{response_event}</p>\
+         <ul class=\"detail-stations\">{}</ul>\
          <p class=\"detail-sources-label\"><strong>{}</strong></p><ul class=\"detail-sources\">{}</ul>",
         escape(&country.name),
         country.total,
         escape(strings.bureaus_label),
         escape(&bureaus.join(", ")),
+        escape(strings.col_response),
+        escape(response_label(country, strings)),
         stations,
         escape(strings.sources_label),
         sources
@@ -315,25 +335,65 @@ mod tests {
     }
 
     #[test]
-    fn the_table_adds_up_to_the_report() {
+    fn the_table_adds_up_to_the_report_and_gives_each_response_in_words() {
         let data = data();
         let december = data.snapshot(data.step_index("december").unwrap());
         let t = table(&data, &december, &EN);
-        assert!(t.contains("102 stations in 53 countries"));
-        assert!(t.contains("<th scope=\"row\">Italy</th><td class=\"num\">11</td>"));
-        assert!(t.contains("Location not published</th><td class=\"num\">15</td>"));
-        assert!(t.contains("Total</th><td class=\"num\">102</td>"));
+        let totals = stations_in_countries(december.stations, december.countries);
+        assert!(t.contains(&totals));
+        for c in &december.by_country {
+            let row = format!(
+                "<th scope=\"row\">{}</th><td class=\"num\">{}</td>",
+                escape(&c.name),
+                c.total
+            );
+            let at = t.find(&row).unwrap_or_else(|| panic!("{row}"));
+            let end = at + t[at..].find("</tr>").unwrap();
+            let words = format!("<td>{}</td></tr>", escape(response_label(c, &EN)));
+            assert!(t[at..end + 5].ends_with(&words), "{}", &t[at..end + 5]);
+        }
+        let unplaced = format!(
+            "Location not published</th><td class=\"num\">{}</td>",
+            december.not_located
+        );
+        assert!(t.contains(&unplaced));
+        assert!(t.contains(&format!(
+            "Total</th><td class=\"num\">{}</td>",
+            december.stations
+        )));
+        assert!(t.contains(EN.col_response));
     }
 
     #[test]
-    fn country_details_list_each_station_and_its_sources() {
+    fn country_details_list_each_station_its_response_and_its_sources() {
         let data = data();
         let december = data.snapshot(data.step_index("december").unwrap());
-        let canada = country_detail(&data, &december, "CA", &EN).unwrap();
-        assert!(canada.contains("Canada: 5"));
-        assert_eq!(canada.matches("<li><strong>").count(), 5);
-        assert!(canada.contains("href=\"https://"));
+        for c in &december.by_country {
+            let html = country_detail(&data, &december, &c.iso2, &EN).unwrap();
+            assert!(html.contains(&format!("{}: {}", escape(&c.name), c.total)));
+            assert_eq!(html.matches("<li><strong>").count(), c.total as usize);
+            let words = format!("{}:</strong> {}", EN.col_response, response_label(c, &EN));
+            assert!(html.contains(&words), "{html}");
+            if let Some(e) = c.response_event {
+                assert!(html.contains(&escape(&data.events[e].headline)), "{html}");
+            }
+        }
         assert_eq!(country_detail(&data, &december, "XX", &EN), None);
+    }
+
+    #[test]
+    fn the_legend_says_what_the_marker_leaves_out() {
+        let l = legend(&EN);
+        assert!(l.contains(&escape(EN.responded_note)));
+        for word in [
+            "investigated",
+            "closure",
+            "charges",
+            "denials",
+            "questions in parliament",
+        ] {
+            assert!(EN.responded_note.contains(word), "{word}");
+        }
     }
 
     #[test]

@@ -18,8 +18,8 @@ import {
 
 // Safeguard Defenders' two reports: stepping through the story must show the
 // first figure, then (at a later step) the second.
-const REPORT_1 = { stations: 54, countries: 30 }; // "110 Overseas", September 2022
-const REPORT_2 = { stations: 102, countries: 53 }; // "Patrol and Persuade", December 2022
+const REPORTS = (await import("node:fs")).readFileSync(new URL("../../data/reports.toml", import.meta.url), "utf8").split("[[report]]").slice(1).map((r) => ({ stations: Number(/^stations_total = (\d+)$/m.exec(r)[1]), countries: Number(/^countries_total = (\d+)$/m.exec(r)[1]) }));
+const [REPORT_1, REPORT_2] = REPORTS; // data/reports.toml: "110 Overseas" (September 2022), "Patrol and Persuade" (December 2022)
 
 // One harness per file; a missing DOM contract fails the suite.
 const suite = useContractHarness("");
@@ -88,7 +88,7 @@ test("the page has the contract's landmarks", async (t) => {
   }
 });
 
-test("stepping with the buttons goes through every step in order: 54 then 102 stations, 30 then 53 countries", async (t) => {
+test(`stepping with the buttons goes through every step in order: ${REPORT_1.stations} then ${REPORT_2.stations} stations, ${REPORT_1.countries} then ${REPORT_2.countries} countries`, async (t) => {
   const rec = await openReady("");
   try {
     const page = rec.page;
