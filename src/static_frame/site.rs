@@ -16,6 +16,8 @@ use super::raster::{Fonts, FONT_FAMILIES};
 
 /// The element of `index.html` the app mounts into; the static graphic goes inside.
 pub const MOUNT: &str = "<div id=\"app\" class=\"app-root\"></div>";
+/// The same as Trunk's HTML minifier writes it in release builds.
+const MOUNT_MINIFIED: &str = "<div class=app-root id=app></div>";
 /// The stylesheet `<noscript>` loads: the whole static story, without the first-frame furniture.
 pub const NO_SCRIPT_CSS: &str = "static-full.css";
 
@@ -69,9 +71,9 @@ fn content_hash(text: &str) -> String {
 pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteOptions) -> Result<Written, String> {
     let index_path = dir.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    if !index.contains(MOUNT) {
+    let Some(mount) = [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| index.contains(m)) else {
         return Err(format!("{}: no `{MOUNT}` to put the static graphic in", index_path.display()));
-    }
+    };
     let mut written = Written::default();
     let mut write = |name: &str, bytes: &[u8]| -> Result<(), String> {
         let path = dir.join(name);
@@ -120,7 +122,7 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
         .map(|e| title_start + e + "</title>".len())
         .ok_or_else(|| format!("{}: unclosed <title>", index_path.display()))?;
     let html = format!("{}{head}{}", &index[..title_start], &index[title_end..]).replacen(
-        MOUNT,
+        mount,
         &format!("<div id=\"app\" class=\"app-root\">{}</div>", page.body),
         1,
     );

@@ -1,0 +1,237 @@
+// The static first frame and the static story (issue 8): what a reader gets
+// before the wasm has run, without JavaScript, or when the app cannot start;
+// that the app replaces the first frame without moving anything; the fallback
+// and social images. Expected figures come from the live page and dist/.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe as suite, test } from "node:test";
+import { DIST, STEPS, screenshotPath, settledCounter, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+/**
+ * A page in a fresh context: `javaScriptEnabled`, `wasm` ("ok" | "abort" |
+ * "hang": never answered), `width`, `init` (a script run before the page's own).
+ */
+async function open(path, { javaScriptEnabled = true, wasm = "ok", width = 1100, init } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width, height: 812 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const rec = { page, context, pageErrors: [], consoleErrors: [] };
+  page.on("pageerror", (e) => rec.pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && rec.consoleErrors.push(m.text()));
+  if (wasm === "abort") await page.route(/\.wasm$/, (route) => route.abort());
+  if (wasm === "hang") await page.route(/\.wasm$/, () => {});
+  if (init) await page.addInitScript(init);
+  await page.goto(new URL(path, harness.server.url).href, { waitUntil: "load" });
+  return rec;
+}
+
+/** What each step's live counter says (data-stations / data-countries), by step id. */
+let liveCounters;
+async function counters() {
+  if (liveCounters) return liveCounters;
+  liveCounters = {};
+  for (const id of STEPS) {
+    const rec = await open(`?step=${id}`);
+    await waitForStep(rec.page, id);
+    liveCounters[id] = await settledCounter(rec.page);
+    await rec.context.close();
+  }
+  return liveCounters;
+}
+
+/** The static steps as the reader sees them: id, visibility, counter text, chart bars. */
+function staticSteps(page) {
+  return page.$$eval(".static-frame .static-step", (steps) =>
+    steps.map((s) => {
+      const svg = [...s.querySelectorAll("svg.chart-svg")].find((e) => e.getBoundingClientRect().width > 0);
+      return {
+        id: s.dataset.step,
+        visible: s.getBoundingClientRect().height > 0,
+        counter: s.querySelector(".counter")?.textContent ?? "",
+        headline: s.querySelector(".step-headline")?.textContent ?? "",
+        bars: svg ? svg.querySelectorAll("rect").length : 0,
+      };
+    }),
+  );
+}
+
+suite("without JavaScript", () => {
+  test("the whole story is there: five steps in order, each with its counter and a chart", async () => {
+    const live = await counters();
+    const rec = await open("", { javaScriptEnabled: false });
+    const steps = await staticSteps(rec.page);
+    assert.deepEqual(steps.map((s) => s.id), STEPS);
+    for (const step of steps) {
+      const { stations, countries } = live[step.id];
+      assert.ok(step.visible, `${step.id} is shown`);
+      assert.match(step.counter, new RegExp(`\\b${stations}\\b.*\\b${countries}\\b`), step.id);
+      assert.ok(step.headline.length > 10, `${step.id} has a headline`);
+      assert.ok(step.bars > 3, `${step.id} has a chart with bars (${step.bars} rects)`);
+    }
+    assert.ok(await rec.page.isVisible(".static-note"), "the note says the interactive version needs JavaScript");
+    assert.equal(await rec.page.isVisible(".static-frame .timeline"), false, "no dead controls");
+    await rec.page.screenshot({ path: screenshotPath("static-nojs-1100"), fullPage: false });
+    await rec.context.close();
+  });
+
+  test("the table lists every country of the last step as the CSV does", async () => {
+    const rec = await open("", { javaScriptEnabled: false });
+    const href = await rec.page.$eval("section.data.static-extra a.download", (a) => a.getAttribute("href"));
+    const csv = readFileSync(join(DIST, href), "utf8").replace(/^\uFEFF/, "").split("\r\n");
+    const header = csv[0].split(",");
+    const italy = csv.find((line) => line.startsWith("Italy,"));
+    assert.ok(italy, "the CSV has Italy");
+    const count = italy.split(",")[header.indexOf("stations")];
+    const row = await rec.page.$$eval("section.data.static-extra tbody tr", (rows) =>
+      rows.map((r) => [r.querySelector("th")?.textContent, r.querySelector("td.num")?.textContent]),
+    );
+    assert.deepEqual(row.find(([name]) => name === "Italy"), ["Italy", count]);
+    await rec.context.close();
+  });
+
+  test("no horizontal overflow at 320 px", async () => {
+    const rec = await open("", { javaScriptEnabled: false, width: 320 });
+    const overflow = await rec.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `page is ${overflow} px wider than the screen`);
+    await rec.page.screenshot({ path: screenshotPath("static-nojs-320"), fullPage: false });
+    await rec.context.close();
+  });
+});
+
+suite("when the app cannot start", () => {
+  for (const [name, options, headers] of [
+    ["the wasm request is aborted", { wasm: "abort" }],
+    ["the CSP forbids compiling WebAssembly", {}, { "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" }],
+  ]) {
+    test(`${name}: the static story stays, with its note, and nothing is thrown`, async () => {
+      let local = harness;
+      if (headers) local = await startHarness({ headers });
+      const saved = harness;
+      harness = local;
+      try {
+        const rec = await open("", options);
+        await rec.page.waitForFunction(() => document.documentElement.classList.contains("static-full"), null, { timeout: 10_000 });
+        const steps = await staticSteps(rec.page);
+        assert.deepEqual(steps.filter((s) => s.visible).map((s) => s.id), STEPS);
+        assert.ok(await rec.page.isVisible(".static-note"));
+        assert.equal(await rec.page.$("main#graphic"), null, "no half-started app");
+        assert.deepEqual(rec.pageErrors, [], "no uncaught error");
+        // Only the failed load itself may be logged as an error.
+        const others = rec.consoleErrors.filter((e) => !/wasm|Failed to load resource|WebAssembly|Content Security Policy|net::ERR/i.test(e));
+        assert.deepEqual(others, []);
+        await rec.context.close();
+      } finally {
+        harness = saved;
+        if (local !== saved) await local.close();
+      }
+    });
+  }
+});
+
+suite("the first frame", () => {
+  /** Boxes of what the reader sees first, in page coordinates (CSS px). */
+  const boxes = (page, root) =>
+    page.evaluate((rootSelector) => {
+      const root = document.querySelector(rootSelector);
+      const box = (sel) => {
+        const el = [...root.querySelectorAll(sel)].find((e) => e.getBoundingClientRect().height > 0);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { top: Math.round(r.top + scrollY), left: Math.round(r.left), width: Math.round(r.width), height: Math.round(r.height) };
+      };
+      return {
+        headline: box("h1"),
+        timeline: box(".timeline"),
+        counter: box(".counter"),
+        legend: box(".legend"),
+        chart: box(".chart"),
+        caption: box(".caption"),
+        table: box(".data"),
+        credit: box(".credit"),
+        page: Math.round(document.documentElement.getBoundingClientRect().height),
+      };
+    }, root);
+
+  for (const width of [320, 375, 700, 1100]) {
+    test(`at ${width} px the app takes the static frame's place exactly`, async () => {
+      const first = await open("", { wasm: "hang", width });
+      await first.page.waitForTimeout(300);
+      const shown = await first.page.$$eval(".static-frame .static-step svg.chart-svg", (svgs) =>
+        svgs.filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.getAttribute("class")),
+      );
+      assert.equal(shown.length, 1, `one static chart on screen before the wasm: ${shown}`);
+      const before = await boxes(first.page, ".static-frame");
+      await first.page.screenshot({ path: screenshotPath(`static-frame-${width}`) });
+      await first.context.close();
+
+      const second = await open("", { width });
+      await waitForChartDrawn(second.page);
+      const after = await boxes(second.page, "main#graphic");
+      assert.equal(await second.page.$(".static-frame"), null, "the static frame is gone");
+      for (const key of Object.keys(before)) {
+        assert.deepEqual(after[key], before[key], `${key} moved: static ${JSON.stringify(before[key])}, live ${JSON.stringify(after[key])}`);
+      }
+      await second.context.close();
+    });
+  }
+
+  for (const width of [375, 1100]) {
+    test(`cumulative layout shift stays under 0.02 at ${width} px`, async () => {
+      const rec = await open("", {
+        width,
+        init: () => {
+          window.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+          }).observe({ type: "layout-shift", buffered: true });
+        },
+      });
+      await waitForChartDrawn(rec.page);
+      await rec.page.waitForTimeout(1000);
+      const cls = await rec.page.evaluate(() => window.__cls);
+      assert.ok(cls < 0.02, `CLS ${cls}`);
+      await rec.context.close();
+    });
+  }
+});
+
+suite("images", () => {
+  /** Width and height of a PNG, from its IHDR chunk. */
+  const pngSize = (bytes) => {
+    assert.equal(bytes.subarray(1, 4).toString("latin1"), "PNG");
+    return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
+
+  test("og:image is a 1200x630 PNG, with the tags a social network reads", async () => {
+    const rec = await open("");
+    const meta = await rec.page.$$eval("meta[property], meta[name]", (ms) =>
+      Object.fromEntries(ms.map((m) => [m.getAttribute("property") ?? m.getAttribute("name"), m.content])),
+    );
+    assert.equal(meta["twitter:card"], "summary_large_image");
+    assert.ok(meta["og:title"] && meta["og:description"] && meta["og:image:alt"]);
+    const response = await rec.page.request.get(new URL(meta["og:image"], harness.server.url).href);
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()["content-type"], "image/png");
+    assert.deepEqual(pngSize(await response.body()), [1200, 630]);
+    await rec.context.close();
+  });
+
+  test("every step has its fallback images at the stated widths", () => {
+    for (const id of STEPS) {
+      for (const width of [600, 1200]) {
+        const [w, h] = pngSize(readFileSync(join(DIST, "fallback", `${id}-${width}.png`)));
+        assert.equal(w, width, `${id}-${width}.png`);
+        assert.ok(h > w / 2, `${id}-${width}.png is ${w}x${h}`);
+      }
+      assert.match(readFileSync(join(DIST, "fallback", `${id}.svg`), "utf8"), /^<svg xmlns=/);
+    }
+  });
+});
