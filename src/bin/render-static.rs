@@ -22,7 +22,9 @@ fn main() {
     };
     let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
     let images = release || args.iter().any(|a| a == "--images");
-    let url = std::env::var("OVERSEAS_STATIONS_URL").ok().filter(|u| !u.is_empty());
+    let url = std::env::var("OVERSEAS_STATIONS_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
     let started = std::time::Instant::now();
     let data = match Dataset::embedded() {
         Ok(data) => data,
@@ -41,7 +43,11 @@ fn main() {
             written.files.len(),
             written.html_bytes,
             started.elapsed().as_millis(),
-            if images { "" } else { " (no PNGs: debug build)" }
+            if images {
+                ""
+            } else {
+                " (no PNGs: debug build)"
+            }
         ),
         Err(e) => {
             eprintln!("render-static: {e}");

@@ -106,7 +106,13 @@ impl Palette {
     /// Every colour with the CSS custom property it comes from: the bureaus,
     /// then background, text, muted, grid and accent.
     pub fn by_property(&self) -> [(&'static str, RGBColor); 10] {
-        let others = [self.background, self.text, self.muted, self.grid, self.accent];
+        let others = [
+            self.background,
+            self.text,
+            self.muted,
+            self.grid,
+            self.accent,
+        ];
         std::array::from_fn(|i| {
             if i < 5 {
                 (BUREAU_PROPERTIES[i], self.bureaus[i])

@@ -82,7 +82,11 @@ fn wrap(text: &str, max_px: f64, font: Font) -> Vec<String> {
 
 impl Writer {
     fn new(top: f64) -> Self {
-        Writer { body: String::new(), y: top, texts: Vec::new() }
+        Writer {
+            body: String::new(),
+            y: top,
+            texts: Vec::new(),
+        }
     }
 
     /// Writes `text` at `x`, wrapped to `max_px`, advancing by `leading` per line.
@@ -106,7 +110,10 @@ impl Writer {
     fn chart(&mut self, x: f64, svg: &str, width: f64, height: f64) {
         self.body.push_str(&with_root_attributes(
             svg,
-            &format!("x=\"{x}\" y=\"{:.0}\" width=\"{width}\" height=\"{height}\"", self.y),
+            &format!(
+                "x=\"{x}\" y=\"{:.0}\" width=\"{width}\" height=\"{height}\"",
+                self.y
+            ),
         ));
         self.y += height;
     }
@@ -118,14 +125,24 @@ impl Writer {
             hex(palette.background),
             self.body
         );
-        Card { svg, width, height, texts: self.texts }
+        Card {
+            svg,
+            width,
+            height,
+            texts: self.texts,
+        }
     }
 }
 
 /// The colour key as one line of swatches and names, then the marker's meaning
 /// when the step has marked countries.
 fn legend(w: &mut Writer, x: f64, strings: &Strings, palette: &Palette, marked: bool) {
-    let font = Font { family: SANS, size: 12.0, bold: false, colour: palette.muted };
+    let font = Font {
+        family: SANS,
+        size: 12.0,
+        bold: false,
+        colour: palette.muted,
+    };
     let mut cx = x;
     let y = w.y + 8.0;
     for j in Jurisdiction::ALL {
@@ -167,23 +184,76 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
     let inner = CARD_WIDTH - 2.0 * PAD;
     let step = &data.steps[snapshot.step];
     let mut w = Writer::new(PAD - 6.0);
-    let small_bold = Font { family: SANS, size: 13.0, bold: true, colour: p.accent };
+    let small_bold = Font {
+        family: SANS,
+        size: 13.0,
+        bold: true,
+        colour: p.accent,
+    };
     w.text(PAD, &strings.kicker.to_uppercase(), inner, small_bold, 14.0);
-    let headline = Font { family: SERIF, size: 22.0, bold: true, colour: p.text };
+    let headline = Font {
+        family: SERIF,
+        size: 22.0,
+        bold: true,
+        colour: p.text,
+    };
     w.text(PAD, strings.headline, inner, headline, 28.0);
     w.y += 10.0;
-    w.text(PAD, &step.date_label.to_uppercase(), inner, small_bold, 16.0);
-    let step_font = Font { family: SERIF, size: 18.0, bold: true, colour: p.text };
+    w.text(
+        PAD,
+        &step.date_label.to_uppercase(),
+        inner,
+        small_bold,
+        16.0,
+    );
+    let step_font = Font {
+        family: SERIF,
+        size: 18.0,
+        bold: true,
+        colour: p.text,
+    };
     w.text(PAD, &step.headline, inner, step_font, 23.0);
     w.y += 6.0;
-    let counter = Font { family: SERIF, size: 28.0, bold: true, colour: p.text };
-    w.text(PAD, &stations_in_countries(snapshot.stations, snapshot.countries), inner, counter, 34.0);
-    let note = Font { family: SANS, size: 12.5, bold: false, colour: p.muted };
-    w.text(PAD, &counter_note(data, snapshot, strings), inner, note, 17.0);
+    let counter = Font {
+        family: SERIF,
+        size: 28.0,
+        bold: true,
+        colour: p.text,
+    };
+    w.text(
+        PAD,
+        &stations_in_countries(snapshot.stations, snapshot.countries),
+        inner,
+        counter,
+        34.0,
+    );
+    let note = Font {
+        family: SANS,
+        size: 12.5,
+        bold: false,
+        colour: p.muted,
+    };
+    w.text(
+        PAD,
+        &counter_note(data, snapshot, strings),
+        inner,
+        note,
+        17.0,
+    );
     w.y += 4.0;
-    legend(&mut w, PAD, strings, p, snapshot.by_country.iter().any(|c| c.responded));
+    legend(
+        &mut w,
+        PAD,
+        strings,
+        p,
+        snapshot.by_country.iter().any(|c| c.responded),
+    );
     let chart = chart_svg(snapshot, inner, strings, p);
-    w.texts.extend(bars(snapshot, strings, usize::MAX).into_iter().map(|b| b.label));
+    w.texts.extend(
+        bars(snapshot, strings, usize::MAX)
+            .into_iter()
+            .map(|b| b.label),
+    );
     w.chart(PAD, &chart.svg, inner, chart.layout.height);
     w.y += 6.0;
     w.body.push_str(&format!(
@@ -192,7 +262,13 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
         hex(p.grid)
     ));
     w.y += 4.0;
-    w.text(PAD, strings.credit, inner, Font { size: 11.5, ..note }, 16.0);
+    w.text(
+        PAD,
+        strings.credit,
+        inner,
+        Font { size: 11.5, ..note },
+        16.0,
+    );
     let height = (w.y + PAD).ceil();
     w.finish(CARD_WIDTH, height, p)
 }
@@ -204,16 +280,51 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
     let (width, height) = OG_SIZE;
     let column = 280.0;
     let mut w = Writer::new(PAD);
-    w.body.push_str(&format!("<rect width=\"6\" height=\"{height}\" fill=\"{}\"/>", hex(p.accent)));
-    let small_bold = Font { family: SANS, size: 12.0, bold: true, colour: p.accent };
-    w.text(PAD, &strings.kicker.to_uppercase(), column, small_bold, 12.0);
-    let headline = Font { family: SERIF, size: 24.0, bold: true, colour: p.text };
+    w.body.push_str(&format!(
+        "<rect width=\"6\" height=\"{height}\" fill=\"{}\"/>",
+        hex(p.accent)
+    ));
+    let small_bold = Font {
+        family: SANS,
+        size: 12.0,
+        bold: true,
+        colour: p.accent,
+    };
+    w.text(
+        PAD,
+        &strings.kicker.to_uppercase(),
+        column,
+        small_bold,
+        12.0,
+    );
+    let headline = Font {
+        family: SERIF,
+        size: 24.0,
+        bold: true,
+        colour: p.text,
+    };
     w.y += 4.0;
     w.text(PAD, strings.headline, column, headline, 29.0);
     w.y += 14.0;
-    let counter = Font { family: SERIF, size: 21.0, bold: true, colour: p.text };
-    w.text(PAD, &stations_in_countries(snapshot.stations, snapshot.countries), column, counter, 25.0);
-    let note = Font { family: SANS, size: 11.0, bold: false, colour: p.muted };
+    let counter = Font {
+        family: SERIF,
+        size: 21.0,
+        bold: true,
+        colour: p.text,
+    };
+    w.text(
+        PAD,
+        &stations_in_countries(snapshot.stations, snapshot.countries),
+        column,
+        counter,
+        25.0,
+    );
+    let note = Font {
+        family: SANS,
+        size: 11.0,
+        bold: false,
+        colour: p.muted,
+    };
     let credit_lines = wrap(strings.credit, column, note).len() as f64;
     w.y = height - PAD - 14.0 * credit_lines + 4.0;
     w.text(PAD, strings.credit, column, note, 14.0);
@@ -222,7 +333,12 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
     let chart = draw(&shown, width - column - 3.0 * PAD, p);
     w.texts.extend(shown.into_iter().map(|b| b.label));
     w.y = PAD - 4.0;
-    w.chart(column + 2.0 * PAD, &chart.svg, chart.layout.width, chart.layout.height);
+    w.chart(
+        column + 2.0 * PAD,
+        &chart.svg,
+        chart.layout.width,
+        chart.layout.height,
+    );
     w.finish(width, height, p)
 }
 
@@ -233,11 +349,23 @@ mod tests {
 
     #[test]
     fn lines_break_at_words_within_the_width() {
-        let font = Font { family: SANS, size: 10.0, bold: false, colour: LIGHT.text };
-        let lines = wrap("one two three four five six seven eight nine ten", 60.0, font);
+        let font = Font {
+            family: SANS,
+            size: 10.0,
+            bold: false,
+            colour: LIGHT.text,
+        };
+        let lines = wrap(
+            "one two three four five six seven eight nine ten",
+            60.0,
+            font,
+        );
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.chars().count() <= 10), "{lines:?}");
-        assert_eq!(lines.join(" "), "one two three four five six seven eight nine ten");
+        assert_eq!(
+            lines.join(" "),
+            "one two three four five six seven eight nine ten"
+        );
     }
 
     #[test]
@@ -249,7 +377,11 @@ mod tests {
             let totals = stations_in_countries(snap.stations, snap.countries);
             assert!(card.texts.contains(&totals), "step {i}");
             assert!(card.svg.starts_with("<svg xmlns="));
-            assert!(card.height > 300.0 && card.height < 2000.0, "{}", card.height);
+            assert!(
+                card.height > 300.0 && card.height < 2000.0,
+                "{}",
+                card.height
+            );
         }
     }
 
@@ -260,8 +392,24 @@ mod tests {
         assert_eq!((card.width, card.height), OG_SIZE);
         // The chart's nested svg ends inside the card.
         let chart = card.svg.split("<svg viewBox").nth(1).unwrap();
-        let y: f64 = chart.split(" y=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
-        let h: f64 = chart.split(" height=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+        let y: f64 = chart
+            .split(" y=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let h: f64 = chart
+            .split(" height=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!(y + h <= OG_SIZE.1, "chart ends at {}", y + h);
     }
 }

@@ -22,7 +22,12 @@ pub struct ChartSvg {
 
 /// The settled chart of `snapshot`, `width` CSS px wide, with the bars the
 /// live chart shows at that width.
-pub fn chart_svg(snapshot: &Snapshot, width: f64, strings: &Strings, palette: &Palette) -> ChartSvg {
+pub fn chart_svg(
+    snapshot: &Snapshot,
+    width: f64,
+    strings: &Strings,
+    palette: &Palette,
+) -> ChartSvg {
     let shown = bars(snapshot, strings, country_rows_for_width(width));
     draw(&shown, width, palette)
 }
@@ -58,10 +63,7 @@ pub fn draw(shown: &[Bar], width: f64, palette: &Palette) -> ChartSvg {
 /// once on the root instead of on every text, font sizes to two decimals, and
 /// no line breaks around texts.
 fn tidy(svg: &str) -> String {
-    let family = format!(
-        " font-family=\"{}\"",
-        FONT_FAMILY.replace('\'', "&apos;")
-    );
+    let family = format!(" font-family=\"{}\"", FONT_FAMILY.replace('\'', "&apos;"));
     let mut out = svg
         .replace(" opacity=\"1\"", "")
         .replace(" stroke=\"none\"", "")
@@ -71,7 +73,9 @@ fn tidy(svg: &str) -> String {
     let mut from = 0;
     while let Some(at) = out[from..].find(" font-size=\"").map(|i| from + i) {
         let start = at + " font-size=\"".len();
-        let Some(len) = out[start..].find('"') else { break };
+        let Some(len) = out[start..].find('"') else {
+            break;
+        };
         let size: f64 = out[start..start + len].parse().unwrap_or(0.0);
         let rounded = format!("{}", (size * 100.0).round() / 100.0);
         out.replace_range(start..start + len, &rounded);
@@ -127,7 +131,8 @@ mod tests {
                     let count = format!(">{}</text>", bar.total);
                     assert!(!chart.svg.contains("<text x=\"0\""));
                     assert!(chart.svg.contains(&count), "step {step}: {}", bar.label);
-                    let label = crate::chart::layout::fit_label(&bar.label, chart.layout.label_chars());
+                    let label =
+                        crate::chart::layout::fit_label(&bar.label, chart.layout.label_chars());
                     let escaped = crate::view::markup::escape(&label).replace('\'', "&#39;");
                     assert!(
                         chart.svg.contains(&escaped) || chart.svg.contains(&label),
@@ -157,7 +162,8 @@ mod tests {
 
     #[test]
     fn root_attributes_are_replaced_and_the_view_box_kept() {
-        let svg = "<svg width=\"10\" height=\"5\" viewBox=\"0 0 10 5\" xmlns=\"x\">\n<rect/>\n</svg>\n";
+        let svg =
+            "<svg width=\"10\" height=\"5\" viewBox=\"0 0 10 5\" xmlns=\"x\">\n<rect/>\n</svg>\n";
         assert_eq!(
             with_root_attributes(svg, "class=\"c\""),
             "<svg viewBox=\"0 0 10 5\" class=\"c\">\n<rect/>\n</svg>"

@@ -90,7 +90,9 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
 /// The CSV the static page links to: the last step, as the live download writes it.
 pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     let last = data.steps.len() - 1;
-    let csv = export_csv(data, &data.snapshot(last), |c| markup::response_label(c, strings));
+    let csv = export_csv(data, &data.snapshot(last), |c| {
+        markup::response_label(c, strings)
+    });
     (data.steps[last].id.clone(), csv)
 }
 
@@ -136,7 +138,12 @@ fn timeline(data: &Dataset, strings: &Strings) -> String {
 
 /// One step: counter, legend, chart and caption. The first step carries a
 /// chart per width band (see `variants`); the others one scaling chart per layout.
-fn step_section(data: &Dataset, snapshot: &Snapshot, strings: &Strings, first_widths: &[f64]) -> String {
+fn step_section(
+    data: &Dataset,
+    snapshot: &Snapshot,
+    strings: &Strings,
+    first_widths: &[f64],
+) -> String {
     let first = snapshot.step == 0;
     let label = escape(&chart_label(data, snapshot, strings));
     let charts: String = if first {
@@ -158,7 +165,9 @@ fn step_section(data: &Dataset, snapshot: &Snapshot, strings: &Strings, first_wi
         let chart = chart_svg(snapshot, EXTRA_WIDTH, strings, &LIGHT);
         with_root_attributes(
             &chart.svg,
-            &format!("class=\"chart-svg scaled\" width=\"100%\" role=\"img\" aria-label=\"{label}\""),
+            &format!(
+                "class=\"chart-svg scaled\" width=\"100%\" role=\"img\" aria-label=\"{label}\""
+            ),
         )
     };
     let responded = if snapshot.by_country.iter().any(|c| c.responded) {
@@ -167,9 +176,17 @@ fn step_section(data: &Dataset, snapshot: &Snapshot, strings: &Strings, first_wi
         ""
     };
     let id = escape(&data.steps[snapshot.step].id);
-    let class = if first { "static-step" } else { "static-step static-extra" };
+    let class = if first {
+        "static-step"
+    } else {
+        "static-step static-extra"
+    };
     let caption = markup::caption(data, snapshot, strings);
-    let caption = if first { caption } else { without_event_links(&caption) };
+    let caption = if first {
+        caption
+    } else {
+        without_event_links(&caption)
+    };
     format!(
         "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
          <div class=\"counter-block\"><p class=\"counter\">{}</p><p class=\"counter-note\">{}</p></div>\
@@ -230,7 +247,13 @@ mod tests {
 
     fn page() -> (Dataset, StaticPage) {
         let data = Dataset::embedded().unwrap();
-        let page = static_page(&data, &EN, &Links { csv: "stations.csv" });
+        let page = static_page(
+            &data,
+            &EN,
+            &Links {
+                csv: "stations.csv",
+            },
+        );
         (data, page)
     }
 
@@ -239,13 +262,26 @@ mod tests {
         let (data, page) = page();
         let mut at = 0;
         for (i, step) in data.steps.iter().enumerate() {
-            let marker = format!("class=\"static-step{}\" data-step=\"{}\"", if i == 0 { "" } else { " static-extra" }, step.id);
-            let found = page.body[at..].find(&marker).unwrap_or_else(|| panic!("step {}", step.id));
+            let marker = format!(
+                "class=\"static-step{}\" data-step=\"{}\"",
+                if i == 0 { "" } else { " static-extra" },
+                step.id
+            );
+            let found = page.body[at..]
+                .find(&marker)
+                .unwrap_or_else(|| panic!("step {}", step.id));
             at += found;
             let snap = data.snapshot(i);
-            let counter = format!("<p class=\"counter\">{}</p>", stations_in_countries(snap.stations, snap.countries));
+            let counter = format!(
+                "<p class=\"counter\">{}</p>",
+                stations_in_countries(snap.stations, snap.countries)
+            );
             assert!(page.body[at..].contains(&counter), "{}", step.id);
-            assert!(page.body[at..].contains(&escape(&step.headline)), "{}", step.id);
+            assert!(
+                page.body[at..].contains(&escape(&step.headline)),
+                "{}",
+                step.id
+            );
         }
     }
 
@@ -265,7 +301,12 @@ mod tests {
     #[test]
     fn ids_are_unique_and_differ_from_the_live_page() {
         let (_, page) = page();
-        let ids: Vec<&str> = page.body.split(" id=\"").skip(1).map(|r| r.split('"').next().unwrap()).collect();
+        let ids: Vec<&str> = page
+            .body
+            .split(" id=\"")
+            .skip(1)
+            .map(|r| r.split('"').next().unwrap())
+            .collect();
         for (i, id) in ids.iter().enumerate() {
             assert!(!ids[i + 1..].contains(id), "id {id} twice");
             assert_ne!(*id, "graphic");

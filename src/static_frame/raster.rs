@@ -7,7 +7,8 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 /// Families the images fall back to; the build needs both.
-pub const FONT_FAMILIES: [(&str, &str); 2] = [("sans-serif", "DejaVu Sans"), ("serif", "DejaVu Serif")];
+pub const FONT_FAMILIES: [(&str, &str); 2] =
+    [("sans-serif", "DejaVu Sans"), ("serif", "DejaVu Serif")];
 
 /// The system's fonts, with the generic families pointed at DejaVu.
 pub struct Fonts {
@@ -45,7 +46,11 @@ impl Fonts {
             .map(|f| f.id)
             .collect();
         let mut missing: Vec<char> = Vec::new();
-        for c in texts.iter().flat_map(|t| t.chars()).filter(|c| !c.is_whitespace()) {
+        for c in texts
+            .iter()
+            .flat_map(|t| t.chars())
+            .filter(|c| !c.is_whitespace())
+        {
             let drawn = faces.iter().any(|&id| {
                 self.db
                     .with_face_data(id, |data, index| {
@@ -75,7 +80,11 @@ impl Fonts {
             (size.height() * scale).round() as u32,
         );
         let mut pixmap = Pixmap::new(w, h).ok_or_else(|| format!("image size {w}x{h}"))?;
-        resvg::render(&tree, Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+        resvg::render(
+            &tree,
+            Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
         pixmap.encode_png().map_err(|e| format!("PNG: {e}"))
     }
 }

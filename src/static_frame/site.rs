@@ -68,11 +68,23 @@ fn content_hash(text: &str) -> String {
 }
 
 /// Writes the static graphic into `dir`, whose `index.html` Trunk has built.
-pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteOptions) -> Result<Written, String> {
+pub fn write_site(
+    dir: &Path,
+    data: &Dataset,
+    strings: &Strings,
+    options: &SiteOptions,
+) -> Result<Written, String> {
     let index_path = dir.join("index.html");
-    let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let Some(mount) = [MOUNT, MOUNT_MINIFIED].into_iter().find(|m| index.contains(m)) else {
-        return Err(format!("{}: no `{MOUNT}` to put the static graphic in", index_path.display()));
+    let index =
+        fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let Some(mount) = [MOUNT, MOUNT_MINIFIED]
+        .into_iter()
+        .find(|m| index.contains(m))
+    else {
+        return Err(format!(
+            "{}: no `{MOUNT}` to put the static graphic in",
+            index_path.display()
+        ));
     };
     let mut written = Written::default();
     let mut write = |name: &str, bytes: &[u8]| -> Result<(), String> {
@@ -95,7 +107,10 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
     write(&css_name, css.as_bytes())?;
     write(NO_SCRIPT_CSS, no_script_css().as_bytes())?;
 
-    let base = options.public_url.map(|u| format!("{}/", u.trim_end_matches('/'))).unwrap_or_default();
+    let base = options
+        .public_url
+        .map(|u| format!("{}/", u.trim_end_matches('/')))
+        .unwrap_or_default();
     let last = data.snapshot(data.steps.len() - 1);
     let mut head = format!(
         "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">\n    \
@@ -109,7 +124,10 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
         alt = escape(&chart_label(data, &last, strings)),
     );
     if !base.is_empty() {
-        head.push_str(&format!("<meta property=\"og:url\" content=\"{}\">\n    ", escape(&base)));
+        head.push_str(&format!(
+            "<meta property=\"og:url\" content=\"{}\">\n    ",
+            escape(&base)
+        ));
     }
     head.push_str(&format!(
         "<link rel=\"stylesheet\" href=\"{css_name}\">\n    <noscript><link rel=\"stylesheet\" href=\"{NO_SCRIPT_CSS}\"></noscript>\n"
@@ -133,7 +151,12 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
         .steps
         .iter()
         .enumerate()
-        .map(|(i, s)| (format!("fallback/{}", s.id), step_card(data, &data.snapshot(i), strings)))
+        .map(|(i, s)| {
+            (
+                format!("fallback/{}", s.id),
+                step_card(data, &data.snapshot(i), strings),
+            )
+        })
         .collect();
     for (name, card) in &cards {
         write(&format!("{name}.svg"), card.svg.as_bytes())?;
@@ -145,7 +168,9 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
             for (family, stack) in [(FONT_FAMILIES[0].1, SANS), (FONT_FAMILIES[1].1, SERIF)] {
                 let missing = fonts.missing_glyphs(family, &card.texts);
                 if !missing.is_empty() {
-                    return Err(format!("{name}: the font {family} (for {stack}) has no glyph for {missing:?}"));
+                    return Err(format!(
+                        "{name}: the font {family} (for {stack}) has no glyph for {missing:?}"
+                    ));
                 }
             }
             if name == "og" {
@@ -153,7 +178,10 @@ pub fn write_site(dir: &Path, data: &Dataset, strings: &Strings, options: &SiteO
             } else {
                 let w = card.width as u32;
                 write(&format!("{name}-{w}.png"), &fonts.png(&card.svg, 1.0)?)?;
-                write(&format!("{name}-{}.png", 2 * w), &fonts.png(&card.svg, 2.0)?)?;
+                write(
+                    &format!("{name}-{}.png", 2 * w),
+                    &fonts.png(&card.svg, 2.0)?,
+                )?;
             }
         }
     }
@@ -175,16 +203,42 @@ mod tests {
         )
         .unwrap();
         let data = Dataset::embedded().unwrap();
-        let written = write_site(&dir, &data, &EN, &SiteOptions { images: false, public_url: Some("https://example.org/g") }).unwrap();
+        let written = write_site(
+            &dir,
+            &data,
+            &EN,
+            &SiteOptions {
+                images: false,
+                public_url: Some("https://example.org/g"),
+            },
+        )
+        .unwrap();
         let html = fs::read_to_string(dir.join("index.html")).unwrap();
-        assert!(html.contains("<meta property=\"og:image\" content=\"https://example.org/g/og.png\">"));
+        assert!(
+            html.contains("<meta property=\"og:image\" content=\"https://example.org/g/og.png\">")
+        );
         assert!(html.contains("<div id=\"app\" class=\"app-root\"><main id=\"graphic-static\""));
         assert_eq!(html.matches("<title>").count(), 1);
         for step in &data.steps {
-            assert!(written.files.contains(&format!("fallback/{}.svg", step.id)), "{}", step.id);
+            assert!(
+                written.files.contains(&format!("fallback/{}.svg", step.id)),
+                "{}",
+                step.id
+            );
         }
-        let bad = write_site(&dir, &data, &EN, &SiteOptions { images: false, public_url: None });
-        assert!(bad.unwrap_err().contains("no `<div id=\"app\""), "a second run finds no empty mount point");
+        let bad = write_site(
+            &dir,
+            &data,
+            &EN,
+            &SiteOptions {
+                images: false,
+                public_url: None,
+            },
+        );
+        assert!(
+            bad.unwrap_err().contains("no `<div id=\"app\""),
+            "a second run finds no empty mount point"
+        );
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -24,7 +24,10 @@ const MAX_RATIO: f64 = 1.2;
 fn shape(snapshot: &Snapshot, strings: &Strings, width: f64) -> (u64, bool) {
     let rows = bars(snapshot, strings, country_rows_for_width(width)).len();
     let layout = Layout::new(width, rows);
-    (layout.height.to_bits(), layout.labels == crate::chart::layout::LabelPlacement::Left)
+    (
+        layout.height.to_bits(),
+        layout.labels == crate::chart::layout::LabelPlacement::Left,
+    )
 }
 
 /// The widths to draw `snapshot` at, ascending: every width where the live
@@ -96,7 +99,11 @@ mod tests {
     fn later_rules_win_for_wider_containers() {
         let css = variant_css("v", &[280.0, 480.0, 600.0]);
         assert!(css.starts_with(".chart-svg.v0{display:block}"));
-        assert!(css.contains("@container (min-width:480px){.chart-svg.v0{display:none}.chart-svg.v1{display:block}}"));
-        assert!(css.contains("@container (min-width:600px){.chart-svg.v1{display:none}.chart-svg.v2{display:block}}"));
+        assert!(css.contains(
+            "@container (min-width:480px){.chart-svg.v0{display:none}.chart-svg.v1{display:block}}"
+        ));
+        assert!(css.contains(
+            "@container (min-width:600px){.chart-svg.v1{display:none}.chart-svg.v2{display:block}}"
+        ));
     }
 }
