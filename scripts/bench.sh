@@ -2,8 +2,10 @@
 # Benchmark report (not a test; nothing here fails on a slow number):
 #   1. trunk build --release
 #   2. raw / gzip -9 / brotli bytes of every file in dist/, and totals
-#   3. navigation start → performance.mark("chart-drawn"): median, min, max of
-#      5 cold loads in headless Chromium, then the same with 4× CPU throttling
+#   3. navigation start → first contentful paint (which holds the static first
+#      frame's chart) and → performance.mark("chart-drawn") (the interactive
+#      chart): median, min, max of 5 cold loads in headless Chromium, then the
+#      same with 4× CPU throttling
 #
 #   bash scripts/bench.sh            # BENCH_RUNS=10 bash scripts/bench.sh for more loads
 #   bash scripts/bench.sh --no-build # measure the dist/ that is already there

@@ -7,7 +7,7 @@
 #
 # What it installs (see README "Toolchain" for the why):
 #   rustup target wasm32-unknown-unknown, components rustfmt + clippy
-#   Debian packages chromium, chromium-driver, brotli (apt-get update only when
+#   Debian packages chromium, chromium-driver, brotli, fonts-dejavu-core (apt-get update only when
 #     something is missing; sudo only when not root)
 #   trunk 0.21.14                     (cargo install --locked)
 #   wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (cargo install, no --locked)
@@ -49,6 +49,10 @@ apt_missing=()
 command -v chromium >/dev/null || command -v chromium-browser >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
 command -v brotli >/dev/null || apt_missing+=(brotli)
+# Fonts for the fallback and social images that render-static rasterises.
+if command -v dpkg >/dev/null && ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
+  apt_missing+=(fonts-dejavu-core)
+fi
 if [ "${#apt_missing[@]}" -gt 0 ]; then
   command -v apt-get >/dev/null || die "missing ${apt_missing[*]} and no apt-get: install them by hand"
   SUDO=""
