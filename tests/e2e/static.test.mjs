@@ -184,7 +184,7 @@ suite("the first frame", () => {
   }
 
   for (const width of [375, 1100]) {
-    test(`cumulative layout shift stays under 0.02 at ${width} px`, async () => {
+    test(`cumulative layout shift stays under 0.02 at ${width} px`, async (t) => {
       const rec = await open("", {
         width,
         init: () => {
@@ -197,6 +197,7 @@ suite("the first frame", () => {
       await waitForChartDrawn(rec.page);
       await rec.page.waitForTimeout(1000);
       const cls = await rec.page.evaluate(() => window.__cls);
+      t.diagnostic(`CLS ${cls.toFixed(4)} at ${width} px`);
       assert.ok(cls < 0.02, `CLS ${cls}`);
       await rec.context.close();
     });
