@@ -124,6 +124,8 @@ pub struct Strings {
     pub static_note: &'static str,
     /// Heading of the table in the static version of the graphic.
     pub static_table_title: &'static str,
+    /// Link from the static version's methodology to the page of every source.
+    pub static_sources_link: &'static str,
 }
 
 /// English, the default.
@@ -231,6 +233,7 @@ pub const EN: Strings = Strings {
     static_note: "This is the static version of an interactive graphic, which needs JavaScript. \
         Its five steps follow in order.",
     static_table_title: "The numbers behind the chart",
+    static_sources_link: "Every source, with links",
 };
 
 /// "54 stations in 30 countries", with singular forms.

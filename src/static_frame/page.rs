@@ -34,6 +34,41 @@ pub struct StaticPage {
 pub struct Links<'a> {
     /// The CSV of the last step, for readers without the app.
     pub csv: &'a str,
+    /// The page of every source (see [`sources_page`]).
+    pub sources: &'a str,
+}
+
+/// The methodology's paragraphs and reports, and a link to the page of every
+/// source: the whole list would not fit the first page's byte budget.
+fn methodology_without_sources(data: &Dataset, strings: &Strings, sources_page: &str) -> String {
+    let full = markup::methodology(data, strings);
+    let cut = full.find("<h3>").unwrap_or(full.len());
+    format!(
+        "{}<p><a href=\"{}\">{} ({})</a></p>",
+        &full[..cut],
+        escape(sources_page),
+        escape(strings.static_sources_link),
+        data.sources.len()
+    )
+}
+
+/// A page of its own with the whole methodology and every source, styled by `stylesheet`.
+pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"color-scheme\" content=\"light dark\"><link rel=\"icon\" href=\"data:,\">\
+         <title>{}: {}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
+         <body><main class=\"graphic sources-page\"><p class=\"kicker\"><a href=\"./\">{}</a></p>\
+         <h1>{}</h1>{}</main></body></html>\n",
+        strings.lang,
+        escape(strings.methodology_title),
+        escape(strings.headline),
+        escape(stylesheet),
+        escape(strings.headline),
+        escape(strings.methodology_title),
+        markup::methodology(data, strings),
+    )
 }
 
 /// The static graphic of `data`.
@@ -79,7 +114,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
          <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
          <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
          <footer class=\"credit\"><p>{}</p></footer></main>",
-        markup::methodology(data, strings),
+        methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
         escape(strings.credit),
         title = escape(strings.methodology_title),
@@ -252,6 +287,7 @@ mod tests {
             &EN,
             &Links {
                 csv: "stations.csv",
+                sources: "sources.html",
             },
         );
         (data, page)

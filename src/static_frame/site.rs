@@ -11,7 +11,9 @@ use crate::view::describe::chart_label;
 use crate::view::markup::escape;
 
 use super::card::{social_card, step_card, Card, SANS, SERIF};
-use super::page::{last_step_csv, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS};
+use super::page::{
+    last_step_csv, sources_page, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS,
+};
 use super::raster::{Fonts, FONT_FAMILIES};
 
 /// The element of `index.html` the app mounts into; the static graphic goes inside.
@@ -101,7 +103,15 @@ pub fn write_site(
     let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
     write(&csv_name, csv.as_bytes())?;
 
-    let page = static_page(data, strings, &Links { csv: &csv_name });
+    let sources_name = "sources.html";
+    let page = static_page(
+        data,
+        strings,
+        &Links {
+            csv: &csv_name,
+            sources: sources_name,
+        },
+    );
     let css = format!("{}{}", switch_css(), page.css);
     let css_name = format!("static-{}.css", &content_hash(&css)[..12]);
     write(&css_name, css.as_bytes())?;
@@ -146,6 +156,19 @@ pub fn write_site(
     );
     written.html_bytes = page.body.len() + head.len();
     write("index.html", html.as_bytes())?;
+    // The page of every source takes the app's stylesheet (Trunk names it main-<hash>.css).
+    let main_css = html
+        .split("href=")
+        .skip(1)
+        .map(|rest| rest.trim_start_matches(['"', '\'']))
+        .map(|rest| rest.split(['"', '\'', ' ', '>']).next().unwrap_or(""))
+        .find(|href| href.contains("main") && href.ends_with(".css"))
+        .unwrap_or(&css_name)
+        .to_owned();
+    write(
+        sources_name,
+        sources_page(data, strings, &main_css).as_bytes(),
+    )?;
 
     let mut cards: Vec<(String, Card)> = data
         .steps
