@@ -64,14 +64,28 @@ class View {
     this.frame = null; // selector of the graphic's iframe in the host page, when framed
   }
 
-  /** Sets the viewport (not the window) to width × height CSS px. */
+  /**
+   * Sets the viewport (not the window) to width × height CSS px. WebKit
+   * answers before the resize has landed, so each read waits for innerWidth
+   * and innerHeight to hold still.
+   */
   async viewport(width, height) {
+    const inner = async () => {
+      let last = null;
+      for (let i = 0; i < 20; i++) {
+        const now = await this.s.execute(() => [innerWidth, innerHeight]);
+        if (last && now[0] === last[0] && now[1] === last[1]) return now;
+        last = now;
+        await sleep(50);
+      }
+      return last;
+    };
     let rect = { width, height };
     for (let i = 0; i < 3; i++) {
       await this.s.setWindowRect(rect);
-      const inner = await this.s.execute(() => [innerWidth, innerHeight]);
-      if (inner[0] === width && inner[1] === height) return;
-      rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
+      const [w, h] = await inner();
+      if (w === width && h === height) return;
+      rect = { width: Math.max(width, rect.width + width - w), height: Math.max(height, rect.height + height - h) };
     }
   }
 
@@ -198,24 +212,24 @@ class View {
     assert.deepEqual(found, none, `${this.engine.name} ${label}: something went wrong in the page`);
   }
 
-  /** screenshots/<engine>-<name>.png of the whole graphic (its iframe, when framed). */
+  /**
+   * screenshots/<engine>-<name>.png of the whole page: the window is made as
+   * tall as the document. Framed, that is the host page, with the graphic's
+   * frame at its left edge (WebKit's element screenshots of a tall frame come
+   * out shifted, so the frame is not cut out).
+   */
   async screenshot(name) {
     const path = screenshotPath(`${this.engine.name}-${name}`);
-    if (this.frame) {
-      await this.inHost(async () => {
-        const height = await this.exec(() => document.documentElement.scrollHeight);
-        await this.s.setWindowRect({ width: MIN_WINDOW, height: height + 200 });
-        await sleep(100);
-        writeFileSync(path, await this.s.elementScreenshot(this.frame));
-        await this.viewport(MIN_WINDOW, 800);
-      });
-    } else {
+    // Clicks scroll things into view: back to the top first.
+    await this.exec(() => scrollTo(0, 0));
+    await this.inHost(async () => {
+      await this.exec(() => scrollTo(0, 0));
       const [width, height] = await this.exec(() => [innerWidth, document.documentElement.scrollHeight]);
       await this.viewport(width, Math.min(height, 8_000));
       await sleep(100);
       writeFileSync(path, await this.s.screenshot());
       await this.viewport(width, 800);
-    }
+    });
   }
 }
 

@@ -157,11 +157,6 @@ export class Session {
     return Buffer.from(await this.send("GET", "/screenshot"), "base64");
   }
 
-  /** PNG bytes of the first element matching `selector`. */
-  async elementScreenshot(selector) {
-    return Buffer.from(await this.send("GET", `/element/${await this.element(selector)}/screenshot`), "base64");
-  }
-
   /** Switches into the iframe matching `selector`, or back to the top with null. */
   async frame(selector) {
     if (selector === null) return this.send("POST", "/frame", { id: null });
