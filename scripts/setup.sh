@@ -9,6 +9,8 @@
 #   rustup target wasm32-unknown-unknown, components rustfmt + clippy
 #   Debian packages chromium, chromium-driver, brotli, fonts-dejavu-core (apt-get update only when
 #     something is missing; sudo only when not root)
+#   Debian packages firefox-esr, webkit2gtk-driver, xvfb, xauth + geckodriver
+#     (cargo install, pinned) for the other browser engines
 #   trunk 0.21.14                     (cargo install --locked)
 #   wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (cargo install, no --locked)
 #   node_modules from package-lock.json (npm ci; re-run only when the lock changes)
@@ -85,6 +87,35 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSI
   cargo_install --force wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# ---------------------------------------------------------------- other browser engines
+# Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver driving MiniBrowser,
+# under Xvfb) for the cross-engine end-to-end tests, tests/e2e/engines.test.mjs.
+# playwright-core cannot drive Debian's builds of these; plain WebDriver can.
+GECKODRIVER_VERSION="0.37.1"
+engine_apt=()
+command -v firefox-esr >/dev/null || engine_apt+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || engine_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || engine_apt+=(xvfb)
+command -v xauth >/dev/null || engine_apt+=(xauth) # xvfb-run needs it; only a Recommends of xvfb
+if [ "${#engine_apt[@]}" -gt 0 ]; then
+  command -v apt-get >/dev/null || die "missing ${engine_apt[*]} and no apt-get: install them by hand"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "missing ${engine_apt[*]}: need root or sudo for apt-get"
+    SUDO="sudo"
+  fi
+  say "apt-get install ${engine_apt[*]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${engine_apt[@]}" </dev/null >&2
+fi
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1')" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "cargo install --force geckodriver --version $GECKODRIVER_VERSION (about 2 minutes)"
+  cargo_install --force geckodriver --version "$GECKODRIVER_VERSION"
+fi
+dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep -q '/MiniBrowser$' ||
+  die "MiniBrowser not found in libwebkit2gtk-4.1-0 (webkit2gtk-driver's WebKitWebDriver drives it)"
+
 # ---------------------------------------------------------------- node packages
 LOCK_HASH="$( (sha256sum package-lock.json package.json; node --version) | sha256sum | cut -d' ' -f1)"
 STAMP="node_modules/.setup-stamp"
@@ -109,6 +140,7 @@ wasm-opt --version | grep -q 'version 132' || die "wasm-opt is not binaryen 132:
 [ -n "${CHROMEDRIVER:-}" ] || die "chromedriver not found after install"
 
 say "ready in $((SECONDS - START)) s: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $("$CHROMIUM" --version 2>/dev/null | head -n1)"
+say "other engines: $(firefox-esr --version 2>/dev/null), $(geckodriver --version 2>/dev/null | awk 'NR == 1'), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"
 # The environment a caller needs (eval "$(bash scripts/setup.sh)" or source scripts/env.sh).
 printf 'export PATH=%q\n' "$PATH"
 printf 'export CHROMIUM=%q\n' "$CHROMIUM"

@@ -2,11 +2,14 @@
 # Every check, in order, stopping at the first failure:
 #   setup, rustfmt, clippy (native + wasm32), cargo test (native),
 #   wasm-bindgen-test in headless Chromium, trunk build --release,
-#   size budget, end-to-end tests (node --test tests/e2e/).
+#   size budget, end-to-end tests in each browser engine (Chromium: the whole
+#   of tests/e2e/; Firefox ESR and WebKitGTK: tests/e2e/engines.test.mjs).
 #
 #   bash scripts/test.sh
+#   ENGINES=firefox bash scripts/test.sh     # end-to-end in these engines only
 #
 # SIZE_BUDGET_BYTES overrides the budget for wasm + js in dist/ (gzip -9 bytes).
+# ENGINES (space or comma separated): chromium, firefox, webkit; default all.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +17,8 @@ cd "$ROOT"
 
 SIZE_BUDGET_BYTES="${SIZE_BUDGET_BYTES:-150000}"     # 150 KB gzip -9, the page's wasm + js
 STATIC_BUDGET_BYTES="${STATIC_BUDGET_BYTES:-30000}"  # 30 KB gzip -9, index.html (static frame and story) + CSS
+ENGINES="${ENGINES:-chromium firefox webkit}"
+ENGINES="${ENGINES//,/ }"
 START=$SECONDS
 STAGE=""
 STAGE_START=$SECONDS
@@ -60,7 +65,26 @@ trunk build --release
 stage "size budgets (wasm + js <= $SIZE_BUDGET_BYTES, static HTML + CSS <= $STATIC_BUDGET_BYTES bytes gzip -9)"
 bash scripts/sizes.sh --budget "$SIZE_BUDGET_BYTES" --static-budget "$STATIC_BUDGET_BYTES"
 
-stage "end-to-end (node --test tests/e2e/)"
-printf 'stage times so far:\n'; printf '  %s\n' "${TIMES[@]}"
-# Last on purpose: the test runner's summary closes the output.
-node --test tests/e2e/
+# One stage per browser engine ($ENGINES, default all three). Chromium runs the
+# whole suite (playwright-core) and the cross-engine reader checks over
+# chromedriver; Firefox ESR and WebKitGTK run the reader checks over WebDriver.
+for engine in $ENGINES; do
+  case "$engine" in
+    chromium)
+      stage "end-to-end: chromium (full suite; reader checks over chromedriver)"
+      ENGINES=chromium node --test tests/e2e/
+      ;;
+    firefox | webkit)
+      stage "end-to-end: $engine (reader checks over WebDriver)"
+      ENGINES="$engine" node --test tests/e2e/engines.test.mjs
+      ;;
+    *)
+      stage "end-to-end: $engine"
+      printf 'unknown engine "%s" in ENGINES (known: chromium firefox webkit)\n' "$engine" >&2
+      exit 2
+      ;;
+  esac
+done
+stage "done"
+printf 'stage times:\n'; printf '  %s\n' "${TIMES[@]}"
+printf 'all checks passed in %d s\n' $((SECONDS - START))

@@ -17,6 +17,8 @@ import {
   useContractHarness,
   waitForStep,
 } from "./helpers.mjs";
+import * as probes from "./probes.mjs";
+import { luminance } from "./probes.mjs";
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PLAY = 'button[data-testid="play"]';
@@ -51,15 +53,6 @@ async function framesSettled(page, quiet = 400, timeout = 5_000) {
     else if (Date.now() - since >= quiet) return now;
   }
   throw new Error(`canvas data-frames kept changing for ${timeout} ms (last ${last})`);
-}
-
-/** WCAG relative luminance of an [r, g, b] colour (0–255 channels). */
-function luminance([r, g, b]) {
-  const lin = (c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 // ---------------------------------------------------------------------------
@@ -364,22 +357,9 @@ test('the announcer speaks each step change: "Step 2 of 5" after one Next', asyn
 // 6. Themes
 // ---------------------------------------------------------------------------
 
-/** The page's effective background (first opaque one of body, html) and canvas pixel (2,2). */
-async function themeColours(page) {
-  return page.evaluate((sel) => {
-    const rgb = (s) => (s.match(/[\d.]+/g) ?? []).map(Number);
-    let page = null;
-    for (const el of [document.body, document.documentElement]) {
-      const c = rgb(getComputedStyle(el).backgroundColor);
-      if (c.length >= 3 && (c.length === 3 || c[3] > 0)) {
-        page = { from: el.tagName.toLowerCase(), rgba: c.length === 3 ? [...c, 1] : c };
-        break;
-      }
-    }
-    const canvas = document.querySelector(sel);
-    const px = Array.from(canvas.getContext("2d").getImageData(2, 2, 1, 1).data);
-    return { page, canvas: px, dataTheme: document.documentElement.getAttribute("data-theme") };
-  }, CANVAS);
+/** The page's effective background and the canvas's pixel (2,2) (probes.themeColours). */
+function themeColours(page) {
+  return page.evaluate(probes.themeColours, CANVAS);
 }
 
 group("themes: ?theme= reaches the page and the canvas (screenshots/theme-<theme>-<width>.png)", () => {

@@ -8,6 +8,7 @@ import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+import * as probes from "./probes.mjs";
 import { startServer, DEFAULT_ROOT } from "./server.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -160,34 +161,9 @@ export async function waitForChartDrawn(page, timeout = 20_000) {
   });
 }
 
-/**
- * Ink on a canvas: samples a grid of pixels through getImageData and counts
- * those that differ from the most common colour (the background).
- */
+/** Ink on a canvas (probes.canvasInk): sampled pixels that differ from the background. */
 export async function canvasInk(page, selector = "canvas.bar-chart") {
-  return page.$eval(selector, (canvas) => {
-    const { width, height } = canvas;
-    if (!width || !height) return { width, height, samples: 0, inked: 0, colours: 0 };
-    const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
-    const counts = new Map();
-    const samples = [];
-    const grid = 96;
-    for (let gy = 0; gy < grid; gy++) {
-      for (let gx = 0; gx < grid; gx++) {
-        const x = Math.floor(((gx + 0.5) * width) / grid);
-        const y = Math.floor(((gy + 0.5) * height) / grid);
-        const i = (y * width + x) * 4;
-        const key = `${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`;
-        samples.push(key);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-    let background = "";
-    let most = -1;
-    for (const [key, n] of counts) if (n > most) [background, most] = [key, n];
-    const inked = samples.filter((key) => key !== background).length;
-    return { width, height, samples: samples.length, inked, colours: counts.size, background };
-  });
+  return page.evaluate(probes.canvasInk, selector);
 }
 
 /** Does the page expose the DOM contract the interaction tests rely on? */
@@ -236,27 +212,8 @@ export async function waitForStep(page, id, timeout = 5_000) {
  * data-countries), i.e. any count-up animation has finished, then reads them.
  */
 export async function settledCounter(page, timeout = 10_000) {
-  const handle = await page.waitForFunction(
-    () => {
-      const el = document.querySelector('[data-testid="counter"]');
-      if (!el) return null;
-      const stations = el.getAttribute("data-stations");
-      const countries = el.getAttribute("data-countries");
-      if (stations === null || countries === null) return null;
-      const numbers = (el.textContent ?? "").replace(/(\d)[,\u202f\u00a0 ](?=\d{3}\b)/g, "$1").match(/\d+/g) ?? [];
-      if (!numbers.includes(stations) || !numbers.includes(countries)) return null;
-      return { stations: Number(stations), countries: Number(countries), text: el.textContent.trim() };
-    },
-    null,
-    { timeout, polling: 50 },
-  ).catch(async (error) => {
-    const state = await page
-      .$eval('[data-testid="counter"]', (el) => ({
-        text: el.textContent.trim(),
-        "data-stations": el.getAttribute("data-stations"),
-        "data-countries": el.getAttribute("data-countries"),
-      }))
-      .catch(() => "no counter element");
+  const handle = await page.waitForFunction(probes.settledCounter, null, { timeout, polling: 50 }).catch(async (error) => {
+    const state = await page.evaluate(probes.counterState).catch(() => "no page");
     throw new Error(`counter did not settle on its data-stations/data-countries values within ${timeout} ms: ${JSON.stringify(state)} (${error.message})`);
   });
   return handle.jsonValue();

@@ -13,9 +13,11 @@
 // Binds 127.0.0.1 only, on a free port unless one is given. Sends correct MIME
 // types (notably application/wasm, which WebAssembly.instantiateStreaming requires),
 // Cache-Control: no-store (every load is a cold load), and any extra headers.
+// With `collect: true` (the cross-engine tests) every HTML page gets
+// collector.js as the first script of its <head>, served at COLLECTOR_PATH.
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,22 +49,37 @@ export const MIME_TYPES = {
 };
 
 export const DEFAULT_ROOT = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** Where the error collector is served when `collect` is on. */
+export const COLLECTOR_PATH = "/__e2e/collector.js";
+const COLLECTOR_FILE = fileURLToPath(new URL("./collector.js", import.meta.url));
+
+/** `html` with the collector's <script> first in its <head>. */
+function withCollector(html) {
+  const tag = `<script src="${COLLECTOR_PATH}"></script>`;
+  const head = html.match(/<head\b[^>]*>/i);
+  return head ? html.replace(head[0], `${head[0]}${tag}`) : `${tag}${html}`;
+}
 
 /**
- * Start serving `root`. Resolves once listening.
- * @param {{root?: string, host?: string, port?: number, headers?: Record<string,string>, log?: boolean}} [options]
- * @returns {Promise<{url: string, origin: string, port: number, root: string, requests: string[], close: () => Promise<void>}>}
+ * Start serving `root`. Resolves once listening. `httpErrors` lists every
+ * response with a status of 400 or more (`"404 /path"`).
+ * `headers` is an object or a function of the server's origin returning one.
+ * @param {{root?: string, host?: string, port?: number, headers?: Record<string,string> | ((origin: string) => Record<string,string>), log?: boolean, collect?: boolean}} [options]
+ * @returns {Promise<{url: string, origin: string, port: number, root: string, requests: string[], httpErrors: string[], close: () => Promise<void>}>}
  */
 export async function startServer(options = {}) {
   const root = resolve(options.root ?? DEFAULT_ROOT);
   const host = options.host ?? "127.0.0.1";
-  const extraHeaders = options.headers ?? {};
+  // Set once listening: a function of the origin may name it (e.g. in a CSP).
+  let extraHeaders = {};
   const requests = [];
+  const httpErrors = [];
 
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
     if (options.log) process.stderr.write(`${req.method} ${req.url}\n`);
     const send = (status, body, type = "text/plain; charset=utf-8") => {
+      if (status >= 400) httpErrors.push(`${status} ${req.url}`);
       res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...extraHeaders });
       res.end(req.method === "HEAD" ? undefined : body);
     };
@@ -75,6 +92,9 @@ export async function startServer(options = {}) {
       return send(400, "bad request\n");
     }
     if (pathname.includes("\0")) return send(400, "bad request\n");
+    if (options.collect && pathname === COLLECTOR_PATH) {
+      return send(200, await readFile(COLLECTOR_FILE), MIME_TYPES[".js"]);
+    }
     let file = resolve(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) return send(403, "forbidden\n");
 
@@ -85,8 +105,12 @@ export async function startServer(options = {}) {
         info = await stat(file);
       }
       if (!info.isFile()) return send(404, "not found\n");
+      const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+      if (options.collect && type.startsWith("text/html")) {
+        return send(200, withCollector(await readFile(file, "utf8")), type);
+      }
       res.writeHead(200, {
-        "Content-Type": MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+        "Content-Type": type,
         "Content-Length": info.size,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
@@ -105,12 +129,14 @@ export async function startServer(options = {}) {
   });
   const { port } = server.address();
   const origin = `http://${host}:${port}`;
+  extraHeaders = (typeof options.headers === "function" ? options.headers(origin) : options.headers) ?? {};
   return {
     url: `${origin}/`,
     origin,
     port,
     root,
     requests,
+    httpErrors,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections?.();
