@@ -47,6 +47,19 @@ for comp in rustfmt clippy; do
 done
 
 # ---------------------------------------------------------------- Debian packages
+# apt-get install the Debian packages given (update first; sudo only when not root).
+apt_install() {
+  command -v apt-get >/dev/null || die "missing $* and no apt-get: install them by hand"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "missing $*: need root or sudo for apt-get"
+    sudo="sudo"
+  fi
+  say "apt-get install $*"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" </dev/null >&2
+}
+
 apt_missing=()
 command -v chromium >/dev/null || command -v chromium-browser >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
@@ -55,18 +68,7 @@ command -v brotli >/dev/null || apt_missing+=(brotli)
 if command -v dpkg >/dev/null && ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
   apt_missing+=(fonts-dejavu-core)
 fi
-if [ "${#apt_missing[@]}" -gt 0 ]; then
-  command -v apt-get >/dev/null || die "missing ${apt_missing[*]} and no apt-get: install them by hand"
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || die "missing ${apt_missing[*]}: need root or sudo for apt-get"
-    SUDO="sudo"
-  fi
-  say "apt-get install ${apt_missing[*]}"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${apt_missing[@]}" </dev/null >&2
-fi
+[ "${#apt_missing[@]}" -eq 0 ] || apt_install "${apt_missing[@]}"
 
 # ---------------------------------------------------------------- cargo-installed tools
 # Run cargo install from $HOME so the repo's .cargo/config.toml never applies to it.
@@ -97,18 +99,7 @@ command -v firefox-esr >/dev/null || engine_apt+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || engine_apt+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || engine_apt+=(xvfb)
 command -v xauth >/dev/null || engine_apt+=(xauth) # xvfb-run needs it; only a Recommends of xvfb
-if [ "${#engine_apt[@]}" -gt 0 ]; then
-  command -v apt-get >/dev/null || die "missing ${engine_apt[*]} and no apt-get: install them by hand"
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || die "missing ${engine_apt[*]}: need root or sudo for apt-get"
-    SUDO="sudo"
-  fi
-  say "apt-get install ${engine_apt[*]}"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    "${engine_apt[@]}" </dev/null >&2
-fi
+[ "${#engine_apt[@]}" -eq 0 ] || apt_install "${engine_apt[@]}"
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1')" != "geckodriver $GECKODRIVER_VERSION" ]; then
   say "cargo install --force geckodriver --version $GECKODRIVER_VERSION (about 2 minutes)"
   cargo_install --force geckodriver --version "$GECKODRIVER_VERSION"
