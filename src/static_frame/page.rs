@@ -101,8 +101,10 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     ));
     body.push_str(&format!(
         "<section class=\"data {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>\
-         <div class=\"table-scroll\">{}</div><a class=\"download\" href=\"{}\" download>{}</a></section>",
+         <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{}</div>\
+         <a class=\"download\" href=\"{}\" download>{}</a></section>",
         escape(strings.static_table_title),
+        escape(strings.table_label),
         markup::table(data, last, strings),
         escape(links.csv),
         escape(strings.download_csv),

@@ -4,9 +4,8 @@
 // announcer, and dark/light themes that reach the page and the canvas.
 import { describe as group, test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import {
-  ROOT,
+  axeViolations,
   STEPS,
   activeStep,
   describe,
@@ -20,7 +19,6 @@ import {
 import * as probes from "./probes.mjs";
 import { luminance } from "./probes.mjs";
 
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const PLAY = 'button[data-testid="play"]';
 const NEXT = 'button[data-testid="next"]';
 const CANVAS = "canvas.bar-chart";
@@ -58,36 +56,6 @@ async function framesSettled(page, quiet = 400, timeout = 5_000) {
 // ---------------------------------------------------------------------------
 // 1. axe-core
 // ---------------------------------------------------------------------------
-
-/** Injects axe-core and runs it on the whole document; returns serious/critical violations. */
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
-    await page.addScriptTag({ path: AXE });
-  }
-  const results = await page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      resultTypes: ["violations"],
-      rules: { "color-contrast": { enabled: true } },
-    });
-    return {
-      ran: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
-      contrastRan: [...r.passes, ...r.violations, ...r.incomplete].some((x) => x.id === "color-contrast"),
-      violations: r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({
-          target: n.target.join(" "),
-          impact: n.impact,
-          summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim(),
-          html: n.html.slice(0, 160),
-        })),
-      })),
-    };
-  });
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  return { ...results, serious };
-}
 
 function formatViolations(violations) {
   return violations

@@ -272,3 +272,35 @@ export function useContractHarness(probePath = "") {
     },
   };
 }
+
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+/** Injects axe-core and runs it on the whole document; returns serious/critical violations. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const results = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      resultTypes: ["violations"],
+      rules: { "color-contrast": { enabled: true } },
+    });
+    return {
+      ran: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+      contrastRan: [...r.passes, ...r.violations, ...r.incomplete].some((x) => x.id === "color-contrast"),
+      violations: r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(" "),
+          impact: n.impact,
+          summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim(),
+          html: n.html.slice(0, 160),
+        })),
+      })),
+    };
+  });
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return { ...results, serious };
+}

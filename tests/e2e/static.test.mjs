@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe as suite, test } from "node:test";
-import { DIST, STEPS, screenshotPath, settledCounter, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
+import { DIST, STEPS, axeViolations, screenshotPath, settledCounter, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
 
 let harness;
 before(async () => {
@@ -132,6 +132,22 @@ suite("when the app cannot start", () => {
         harness = saved;
         if (local !== saved) await local.close();
       }
+    });
+  }
+});
+
+suite("accessibility of the static story", () => {
+  for (const theme of ["light", "dark"]) {
+    test(`axe finds nothing serious or critical (${theme} theme, 375 px, the app failed)`, async () => {
+      const rec = await open(`?theme=${theme}`, { wasm: "abort", width: 375 });
+      await rec.page.waitForFunction(() => document.documentElement.classList.contains("static-full"), null, { timeout: 10_000 });
+      const axe = await axeViolations(rec.page);
+      assert.ok(axe.ran > 0 && axe.contrastRan, "axe-core ran, contrast included");
+      assert.deepEqual(
+        axe.serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).slice(0, 3).join(", ")}`),
+        [],
+      );
+      await rec.context.close();
     });
   }
 });
