@@ -50,6 +50,26 @@ struct Font {
 }
 
 impl Font {
+    /// The headline face: bold serif.
+    fn serif_bold(size: f64, colour: plotters::style::RGBColor) -> Font {
+        Font {
+            family: SERIF,
+            size,
+            bold: true,
+            colour,
+        }
+    }
+
+    /// The text face: sans-serif, regular or bold.
+    fn sans(size: f64, bold: bool, colour: plotters::style::RGBColor) -> Font {
+        Font {
+            family: SANS,
+            size,
+            bold,
+            colour,
+        }
+    }
+
     /// A conservative average glyph width for line breaking (DejaVu is wide).
     fn char_width(&self) -> f64 {
         self.size * if self.bold { 0.64 } else { 0.58 }
@@ -137,12 +157,7 @@ impl Writer {
 /// The colour key as one line of swatches and names, then the marker's meaning
 /// when the step has marked countries.
 fn legend(w: &mut Writer, x: f64, strings: &Strings, palette: &Palette, marked: bool) {
-    let font = Font {
-        family: SANS,
-        size: 12.0,
-        bold: false,
-        colour: palette.muted,
-    };
+    let font = Font::sans(12.0, false, palette.muted);
     let mut cx = x;
     let y = w.y + 8.0;
     for j in Jurisdiction::ALL {
@@ -184,19 +199,9 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
     let inner = CARD_WIDTH - 2.0 * PAD;
     let step = &data.steps[snapshot.step];
     let mut w = Writer::new(PAD - 6.0);
-    let small_bold = Font {
-        family: SANS,
-        size: 13.0,
-        bold: true,
-        colour: p.accent,
-    };
+    let small_bold = Font::sans(13.0, true, p.accent);
     w.text(PAD, &strings.kicker.to_uppercase(), inner, small_bold, 14.0);
-    let headline = Font {
-        family: SERIF,
-        size: 22.0,
-        bold: true,
-        colour: p.text,
-    };
+    let headline = Font::serif_bold(22.0, p.text);
     w.text(PAD, strings.headline, inner, headline, 28.0);
     w.y += 10.0;
     w.text(
@@ -206,20 +211,10 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
         small_bold,
         16.0,
     );
-    let step_font = Font {
-        family: SERIF,
-        size: 18.0,
-        bold: true,
-        colour: p.text,
-    };
+    let step_font = Font::serif_bold(18.0, p.text);
     w.text(PAD, &step.headline, inner, step_font, 23.0);
     w.y += 6.0;
-    let counter = Font {
-        family: SERIF,
-        size: 28.0,
-        bold: true,
-        colour: p.text,
-    };
+    let counter = Font::serif_bold(28.0, p.text);
     w.text(
         PAD,
         &stations_in_countries(snapshot.stations, snapshot.countries),
@@ -227,12 +222,7 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
         counter,
         34.0,
     );
-    let note = Font {
-        family: SANS,
-        size: 12.5,
-        bold: false,
-        colour: p.muted,
-    };
+    let note = Font::sans(12.5, false, p.muted);
     w.text(
         PAD,
         &counter_note(data, snapshot, strings),
@@ -284,12 +274,7 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
         "<rect width=\"6\" height=\"{height}\" fill=\"{}\"/>",
         hex(p.accent)
     ));
-    let small_bold = Font {
-        family: SANS,
-        size: 12.0,
-        bold: true,
-        colour: p.accent,
-    };
+    let small_bold = Font::sans(12.0, true, p.accent);
     w.text(
         PAD,
         &strings.kicker.to_uppercase(),
@@ -297,21 +282,11 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
         small_bold,
         12.0,
     );
-    let headline = Font {
-        family: SERIF,
-        size: 24.0,
-        bold: true,
-        colour: p.text,
-    };
+    let headline = Font::serif_bold(24.0, p.text);
     w.y += 4.0;
     w.text(PAD, strings.headline, column, headline, 29.0);
     w.y += 14.0;
-    let counter = Font {
-        family: SERIF,
-        size: 21.0,
-        bold: true,
-        colour: p.text,
-    };
+    let counter = Font::serif_bold(21.0, p.text);
     w.text(
         PAD,
         &stations_in_countries(snapshot.stations, snapshot.countries),
@@ -319,12 +294,7 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
         counter,
         25.0,
     );
-    let note = Font {
-        family: SANS,
-        size: 11.0,
-        bold: false,
-        colour: p.muted,
-    };
+    let note = Font::sans(11.0, false, p.muted);
     let credit_lines = wrap(strings.credit, column, note).len() as f64;
     w.y = height - PAD - 14.0 * credit_lines + 4.0;
     w.text(PAD, strings.credit, column, note, 14.0);
@@ -349,12 +319,7 @@ mod tests {
 
     #[test]
     fn lines_break_at_words_within_the_width() {
-        let font = Font {
-            family: SANS,
-            size: 10.0,
-            bold: false,
-            colour: LIGHT.text,
-        };
+        let font = Font::sans(10.0, false, LIGHT.text);
         let lines = wrap(
             "one two three four five six seven eight nine ten",
             60.0,
