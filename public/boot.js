@@ -1,5 +1,6 @@
 /* overseas-stations boot script (README "Static first frame"): runs before the
-   first paint. Sets theme and embed mode as the app will (src/view/query.rs),
+   first paint. Sets theme, embed mode, title=0 and controls=0 as the app
+   will (src/view/query.rs; the app alone applies accent=),
    and shows the static story when the app cannot run. ES5. */
 (function () {
   var root = document.documentElement;
@@ -10,8 +11,15 @@
     return match ? decodeURIComponent(match[1].replace(/\+/g, " ")) : null;
   }
 
+  function off(name) {
+    var value = param(name);
+    return value === "0" || value === "false";
+  }
+
   var theme = param("theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  if (off("title")) root.className += " title-off";
+  if (off("controls")) root.className += " controls-off";
 
   var framed;
   try {

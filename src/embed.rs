@@ -246,16 +246,22 @@ pub fn parent_script_url(href: &str) -> String {
     format!("{dir}{PARENT_SCRIPT}")
 }
 
-/// The code a newsroom pastes to embed the graphic found at `href`: a
+/// The code a newsroom pastes to embed the graphic found at `href`, with the
+/// newsroom `options` (query parameters, e.g. `step=december&title=0`): a
 /// responsive iframe (full width, no border, no scrollbar, a sensible initial
 /// height) and our optional script that keeps its height right.
-pub fn embed_snippet(href: &str, title: &str) -> String {
+pub fn embed_snippet(href: &str, title: &str, options: &str) -> String {
+    let mut src = embed_url(href);
+    if !options.is_empty() {
+        src.push('&');
+        src.push_str(options);
+    }
     format!(
         "<iframe title=\"{title}\" src=\"{src}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
          scrolling=\"no\" frameborder=\"0\" {FRAME_MARKER}></iframe>\n\
          <script src=\"{script}\" async></script>",
         title = escape(title),
-        src = escape(&embed_url(href)),
+        src = escape(&src),
         script = escape(&parent_script_url(href)),
     )
 }
@@ -433,6 +439,7 @@ mod tests {
         let s = embed_snippet(
             "https://news.example/stations/?step=aftermath",
             "China's \u{201c}stations\u{201d} & \"more\"",
+            "",
         );
         assert_eq!(
             s,
@@ -441,5 +448,13 @@ mod tests {
              scrolling=\"no\" frameborder=\"0\" data-overseas-stations></iframe>\n\
              <script src=\"https://news.example/stations/embed.js\" async></script>"
         );
+        let s = embed_snippet(
+            "https://news.example/stations/",
+            "t",
+            "step=december&title=0",
+        );
+        assert!(s.contains(
+            "src=\"https://news.example/stations/?embed=1&amp;step=december&amp;title=0\""
+        ));
     }
 }

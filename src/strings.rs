@@ -63,10 +63,10 @@ pub struct Strings {
     pub no_response: &'static str,
     /// Table row: total.
     pub total_row: &'static str,
-    /// Heading of the events list of a step.
-    pub events_title: &'static str,
-    /// Label before a step's source link.
-    pub source_label: &'static str,
+    /// Summary of the disclosure with every event of a step (`{n}`: how many).
+    pub all_events: &'static str,
+    /// Summary of the disclosure with a step's sources (`{n}`: how many).
+    pub step_sources: &'static str,
     /// Button that downloads the CSV.
     pub download_csv: &'static str,
     /// Shown when the CSV cannot be downloaded (sandboxed frames).
@@ -115,6 +115,26 @@ pub struct Strings {
     pub embed_copied: &'static str,
     /// Shown when the clipboard is refused and the snippet is selected instead.
     pub embed_copy_refused: &'static str,
+    /// Legend of the embed options.
+    pub embed_options: &'static str,
+    /// Label of the step the embedded graphic opens at.
+    pub embed_start: &'static str,
+    /// The first choice of that list: open at the first step.
+    pub embed_from_start: &'static str,
+    /// Label of the theme choice.
+    pub embed_theme: &'static str,
+    /// Theme choices: follow the reader's system, light, dark.
+    pub embed_themes: [&'static str; 3],
+    /// Checkbox: `controls=0`.
+    pub embed_fixed: &'static str,
+    /// Checkbox: `autoplay=0`.
+    pub embed_no_autoplay: &'static str,
+    /// Checkbox: `title=0`.
+    pub embed_no_title: &'static str,
+    /// Label of the house-colour field.
+    pub embed_accent: &'static str,
+    /// What happens to a house colour: unreadable everywhere, light theme only, dark theme only.
+    pub embed_accent_notes: [&'static str; 3],
     /// `title` of the iframe in the snippet (names the frame for screen readers).
     pub embed_frame_title: &'static str,
     /// The page's `<meta name="description">` and its social-card description.
@@ -170,8 +190,8 @@ pub const EN: Strings = Strings {
     ],
     no_response: "No public response found",
     total_row: "Total",
-    events_title: "What happened",
-    source_label: "Source:",
+    all_events: "Show all {n} events",
+    step_sources: "Sources ({n})",
     download_csv: "Get the data (CSV)",
     download_blocked: "Downloads are blocked on this page. Open the graphic on its own page to get the data.",
     csv_file_stem: "overseas-police-stations",
@@ -226,6 +246,20 @@ pub const EN: Strings = Strings {
     embed_copy: "Copy code",
     embed_copied: "Copied to the clipboard.",
     embed_copy_refused: "This page may not use the clipboard. The code is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
+    embed_options: "Options",
+    embed_start: "Open at",
+    embed_from_start: "The first step (plays once when seen)",
+    embed_theme: "Colours",
+    embed_themes: ["Follow the reader's system", "Light", "Dark"],
+    embed_fixed: "One fixed step, no controls",
+    embed_no_autoplay: "Never play by itself",
+    embed_no_title: "Hide the headline (your page prints its own)",
+    embed_accent: "House colour (hex, e.g. 0b3d91)",
+    embed_accent_notes: [
+        "Left out: not a hex colour, or too little contrast with the page in either theme.",
+        "Used in the light theme only: too little contrast on dark.",
+        "Used in the dark theme only: too little contrast on light.",
+    ],
     embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
     page_description: "Interactive graphic: the overseas police service stations that Safeguard Defenders \
         documented in 2022, by host country and, where the group names it, the Chinese police bureau it \
@@ -245,6 +279,11 @@ pub fn stations_in_countries(stations: u32, countries: u32) -> String {
         "countries"
     };
     format!("{stations} {s} in {countries} {c}")
+}
+
+/// `template` with `{n}` replaced by `n`.
+pub fn with_count(template: &str, n: usize) -> String {
+    template.replace("{n}", &n.to_string())
 }
 
 /// "Step 2 of 5".

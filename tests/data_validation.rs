@@ -701,3 +701,17 @@ fn load_returns_the_first_error() {
     assert_eq!(e.field.as_deref(), Some("iso2"));
     let _: &dyn std::error::Error = &e;
 }
+
+#[test]
+fn key_event_of_another_step() {
+    let (text, errors) = with_fixture!("key-event-outside-step", "story.toml");
+    let line = line_of(text, "key_events = [\"nantong-pilot-2016\"", 1);
+    expect_one(
+        &errors,
+        "data/story.toml",
+        line,
+        "key_events",
+        Some("report-110-overseas-2022-09-12"),
+        "not dated within the step",
+    );
+}

@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 use overseas_stations::app::{Graphic, Setup};
-use overseas_stations::chart::layout::Layout;
 use overseas_stations::model::Dataset;
 use overseas_stations::strings::{stations_in_countries, EN};
-use overseas_stations::view::bars::{bars, country_rows_for_width, scale_total};
+use overseas_stations::view::bars::{chart_at, scale_total};
 use overseas_stations::view::query::PageOptions;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -81,6 +80,9 @@ async fn click(host: &web_sys::HtmlElement, selector: &str) {
     leptos::task::tick().await;
 }
 
+/// The caption of the current step (the others are stacked, hidden).
+const CURRENT_CAPTION: &str = "[data-testid=caption] .caption-item:not(.hidden-item)";
+
 #[wasm_bindgen_test]
 async fn stepping_changes_counter_caption_table_and_label() {
     let host = mount(None, true);
@@ -91,7 +93,7 @@ async fn stepping_changes_counter_caption_table_and_label() {
         attr(&host, "[data-testid=counter]", "data-stations"),
         setup.stations.to_string()
     );
-    assert!(text(&host, "[data-testid=caption]").contains(&data.steps[0].headline));
+    assert!(text(&host, CURRENT_CAPTION).contains(&data.steps[0].headline));
 
     click(&host, "[data-testid=next]").await;
     let september = data.snapshot(1);
@@ -99,7 +101,8 @@ async fn stepping_changes_counter_caption_table_and_label() {
         text(&host, "[data-testid=counter]"),
         counter_of("september")
     );
-    assert!(text(&host, "[data-testid=caption]").contains(&data.steps[1].headline));
+    assert!(text(&host, CURRENT_CAPTION).contains(&data.steps[1].headline));
+    assert!(!text(&host, CURRENT_CAPTION).contains(&data.steps[0].headline));
     assert!(attr(&host, "canvas.bar-chart", "aria-label").contains(&counter_of("september")));
     assert!(text(&host, "table tr.total").contains(&september.stations.to_string()));
 
@@ -170,8 +173,7 @@ async fn the_top_bar_is_inked_and_the_space_beyond_a_shorter_bar_is_blank() {
     );
     let data = data();
     let snap = data.snapshot(data.step_index("december").unwrap());
-    let rows = bars(&snap, &EN, country_rows_for_width(width));
-    let layout = Layout::new(width, rows.len());
+    let (rows, layout) = chart_at(&snap, &EN, width);
     let max = scale_total(&rows);
     // Italy, the longest bar: inked near its start and near its end.
     let mid = |row: f64| layout.bar_top(row) + layout.bar_height / 2.0;
@@ -243,8 +245,7 @@ async fn tapping_a_bar_opens_its_country_and_outlines_it() {
     let rect = canvas.get_bounding_client_rect();
     let data = data();
     let snap = data.snapshot(data.step_index("december").unwrap());
-    let rows = bars(&snap, &EN, country_rows_for_width(rect.width()));
-    let layout = Layout::new(rect.width(), rows.len());
+    let (_, layout) = chart_at(&snap, &EN, rect.width());
     let y = layout.bar_top(1.0) + layout.bar_height / 2.0;
     let init = web_sys::MouseEventInit::new();
     init.set_client_x((rect.left() + layout.bar_left + 10.0) as i32);

@@ -82,6 +82,18 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     };
 }
 
+/// Sets a CSS custom property on `<html>` through the CSSOM (allowed by a
+/// strict CSP, unlike a style attribute).
+pub fn set_root_property(name: &str, value: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
 /// Adds a class to `<html>`.
 pub fn add_root_class(class: &str) {
     if let Some(root) = window()

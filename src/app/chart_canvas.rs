@@ -16,7 +16,7 @@ use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
 use crate::strings::EN;
-use crate::view::bars::{bars, country_rows_for_width, Bar, BarKind};
+use crate::view::bars::{chart_at, Bar, BarKind};
 use crate::view::describe::chart_label;
 use crate::view::tween::{BarFrame, Transition, TRANSITION_MS};
 
@@ -131,8 +131,7 @@ pub fn BarChart() -> impl IntoView {
         if w <= 0.0 {
             return step;
         }
-        let target = bars(ctx.snapshot(step), &EN, country_rows_for_width(w));
-        let layout = Layout::new(w, target.len());
+        let (target, layout) = chart_at(ctx.snapshot(step), &EN, w);
         let ratio = browser::pixel_ratio();
         // CSSOM, not a style attribute: allowed by a strict CSP.
         let style = web_sys::HtmlElement::style(&element);

@@ -11,6 +11,7 @@ mod resize;
 
 use leptos::prelude::*;
 
+use crate::chart::contrast::css_hex;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::EN;
 use crate::view::query::{page_options, with_step, PageOptions, Theme};
@@ -69,7 +70,9 @@ impl Setup {
     pub fn from_page(data: &'static Dataset) -> Setup {
         let options = page_options(&browser::query());
         let reduced_motion = browser::prefers_reduced_motion();
-        let autoplay = may_autoplay(reduced_motion, options.step.is_some());
+        let autoplay = may_autoplay(reduced_motion, options.step.is_some())
+            && options.autoplay
+            && options.controls;
         Setup {
             data,
             options,
@@ -118,9 +121,25 @@ fn apply_page_options(options: &PageOptions) {
     if options.embed || browser::is_framed() {
         browser::add_root_class("embedded");
     }
+    // boot.js has set these before the first paint; the app agrees with it.
+    if !options.controls {
+        browser::add_root_class("controls-off");
+    }
+    if !options.title {
+        browser::add_root_class("title-off");
+    }
+    let house = [
+        ("--house-accent-light", options.accent.light),
+        ("--house-accent-dark", options.accent.dark),
+    ];
+    for (property, colour) in house {
+        if let Some(c) = colour {
+            browser::set_root_property(property, &css_hex(c));
+        }
+    }
 }
 
-/// The whole graphic: header, timeline, counter, chart, caption, table and notes.
+/// The whole graphic: header, counter and chart, timeline, caption, table and notes.
 #[component]
 pub fn Graphic(
     /// Data, options and motion preference.
@@ -195,7 +214,6 @@ pub fn Graphic(
                 <h1>{EN.headline}</h1>
                 <p class="standfirst">{EN.standfirst}</p>
             </header>
-            <TimelineControls/>
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
                 <h2 id="chart-title" class="chart-title">{EN.chart_title}</h2>
@@ -203,6 +221,7 @@ pub fn Graphic(
                 <BarChart/>
                 <Detail/>
             </section>
+            <TimelineControls/>
             <Caption/>
             <DataTable/>
             <Methodology/>

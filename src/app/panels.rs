@@ -7,8 +7,9 @@ use super::browser;
 use super::Ctx;
 use crate::model::export_csv;
 use crate::strings::{stations_in_countries, EN};
+use crate::view::caption::{caption_stack, counter_note_stack};
 use crate::view::counter::count_at;
-use crate::view::describe::{announcement, counter_note};
+use crate::view::describe::announcement;
 use crate::view::markup;
 use crate::view::tween::TRANSITION_MS;
 
@@ -33,7 +34,10 @@ pub fn Counter() -> impl IntoView {
         on_cleanup(move || alive.set(false));
         target
     });
-    let note = move || counter_note(ctx.data, snapshot(), &EN);
+    let notes = move || {
+        let step = ctx.timeline.with(|t| t.step);
+        counter_note_stack(ctx.data, ctx.snapshots, step, &EN)
+    };
     view! {
         <div class="counter-block">
             <p
@@ -47,7 +51,7 @@ pub fn Counter() -> impl IntoView {
                     stations_in_countries(s, c)
                 }}
             </p>
-            <p class="counter-note">{note}</p>
+            <div class="counter-note-stack" inner_html=notes></div>
         </div>
     }
 }
@@ -116,15 +120,16 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-/// The step's headline, caption, events and sources.
+/// Every step's headline, caption and key events, stacked so that the
+/// tallest sets the height; the current one shown (see `view::caption`).
 #[component]
 pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let html = move || {
         let i = ctx.timeline.with(|t| t.step);
-        markup::caption(ctx.data, ctx.snapshot(i), &EN)
+        caption_stack(ctx.data, ctx.snapshots, i, &EN)
     };
-    view! { <section class="caption" data-testid="caption" inner_html=html></section> }
+    view! { <section class="caption caption-stack" data-testid="caption" inner_html=html></section> }
 }
 
 /// A real table that mirrors the chart, in a disclosure, with the CSV download.

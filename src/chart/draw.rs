@@ -190,7 +190,7 @@ mod tests {
     use crate::chart::recording::{Log, Recording};
     use crate::model::Dataset;
     use crate::strings::EN;
-    use crate::view::bars::{bars, country_rows_for_width};
+    use crate::view::bars::chart_at;
     use crate::view::tween::Transition;
 
     /// Draws the settled chart of `step_id` at `width` CSS px and returns what was drawn.
@@ -207,8 +207,7 @@ mod tests {
     ) -> (Log, Layout) {
         let data = Dataset::embedded().unwrap();
         let snap = data.snapshot(data.step_index(step_id).unwrap());
-        let target = bars(&snap, &EN, country_rows_for_width(width));
-        let layout = Layout::new(width, target.len());
+        let (target, layout) = chart_at(&snap, &EN, width);
         let transition = Transition::settled(&target);
         let size = ((width * ratio) as u32, (layout.height * ratio) as u32);
         let log = std::rc::Rc::new(std::cell::RefCell::new(Log::default()));
@@ -238,8 +237,7 @@ mod tests {
         let data = Dataset::embedded().unwrap();
         let snap = data.snapshot(data.step_index("december").unwrap());
         let top = &snap.by_country[0];
-        let scale =
-            crate::view::bars::scale_total(&bars(&snap, &EN, country_rows_for_width(700.0)));
+        let scale = crate::view::bars::scale_total(&chart_at(&snap, &EN, 700.0).0);
         let top_end = (layout.bar_left + layout.length(f64::from(top.total), scale)).round() as i32;
         let row0_top = layout.bar_top(0.0).round() as i32;
         let row0: Vec<_> = rec

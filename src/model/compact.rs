@@ -147,6 +147,7 @@ pub fn encode(data: &Dataset) -> String {
                 s.events_from.to_string(),
                 s.events_to.to_string(),
                 list(&s.sources),
+                list(&s.key_events),
             ],
         );
     }
@@ -337,6 +338,7 @@ pub fn decode(text: &str) -> Option<Dataset> {
                 events_from: f.date(7)?,
                 events_to: f.date(8)?,
                 sources: f.list(9)?,
+                key_events: f.list(10)?,
             }),
             _ => return None,
         }

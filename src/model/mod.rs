@@ -34,7 +34,7 @@ pub use export::export_csv;
 pub use snapshot::{CountryCount, Snapshot};
 pub use types::{
     Confidence, Event, EventKind, Jurisdiction, ListedIn, Report, Response, Shows, Source, Station,
-    Status, Step,
+    Status, Step, MAX_KEY_EVENTS,
 };
 
 /// The text of the five data files.

@@ -29,6 +29,8 @@ struct RawStep {
     events_from: S<String>,
     events_to: S<String>,
     sources: S<Vec<String>>,
+    #[serde(default)]
+    key_events: Option<S<Vec<String>>>,
 }
 
 /// Parses a `shows` value against the report ids; `None` if it is not understood.
@@ -99,8 +101,15 @@ pub(crate) fn story(
             events_from: from.unwrap_or(fallback),
             events_to: to.unwrap_or(fallback),
             sources: c.sources(&s.sources, "step"),
+            key_events: s
+                .key_events
+                .as_ref()
+                .map(|k| k.get_ref().iter().map(|id| id.trim().to_string()).collect())
+                .unwrap_or_default(),
         };
-        out.push((step, c.lines(&s.id, &[("sources", c.line(&s.sources))])));
+        let key_line = s.key_events.as_ref().map_or(c.line(&s.id), |k| c.line(k));
+        let lines = [("sources", c.line(&s.sources)), ("key_events", key_line)];
+        out.push((step, c.lines(&s.id, &lines)));
     }
     Some(out)
 }

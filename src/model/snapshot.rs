@@ -2,7 +2,7 @@
 
 use super::iso;
 use super::order;
-use super::types::{Confidence, ListedIn, Response, Shows, Station, Step};
+use super::types::{Confidence, ListedIn, Response, Shows, Station, Step, MAX_KEY_EVENTS};
 use super::Dataset;
 
 /// One bar of the chart: the stations of one country in a step.
@@ -62,6 +62,8 @@ pub struct Snapshot {
     pub by_jurisdiction: [u32; 5],
     /// Indices into `Dataset::events` of the step's events, by date (file order on ties).
     pub events: Vec<usize>,
+    /// The events shown in view: the step's key events, by date.
+    pub key_events: Vec<usize>,
     /// Indices into `Dataset::stations` of the counted stations, in file order.
     pub station_indices: Vec<usize>,
 }
@@ -151,6 +153,15 @@ impl Dataset {
             (self.events[a].date.first_day(), a).cmp(&(self.events[b].date.first_day(), b))
         });
 
+        let mut key_events: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&i| st.key_events.contains(&self.events[i].id))
+            .collect();
+        if st.key_events.is_empty() {
+            key_events = events.iter().copied().take(MAX_KEY_EVENTS).collect();
+        }
+
         let located_stations = station_indices.len() as u32;
         let located_countries = by_country.len() as u32;
         let mut snap = Snapshot {
@@ -163,6 +174,7 @@ impl Dataset {
             by_country,
             by_jurisdiction,
             events,
+            key_events,
             station_indices,
             ..Snapshot::default()
         };

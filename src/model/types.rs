@@ -177,4 +177,10 @@ pub struct Step {
     pub events_to: PartialDate,
     /// Source ids.
     pub sources: Vec<String>,
+    /// Ids of the events shown in view (at most [`MAX_KEY_EVENTS`]); the
+    /// others sit behind a disclosure. Empty: the step's first events.
+    pub key_events: Vec<String>,
 }
+
+/// Most events a step shows in view.
+pub const MAX_KEY_EVENTS: usize = 3;

@@ -2,7 +2,7 @@
 
 use super::error::{files, DataError};
 use super::parse_common::Lines;
-use super::types::{Event, Jurisdiction, ListedIn, Report, Source, Station, Step};
+use super::types::{Event, Jurisdiction, ListedIn, Report, Source, Station, Step, MAX_KEY_EVENTS};
 use std::collections::{BTreeSet, HashSet};
 
 /// Checks that every id in `ids` names a source.
@@ -18,6 +18,41 @@ fn check_sources(
             let line = lines.of("sources");
             let e = DataError::at(file, line, Some("sources"), Some(id), "unknown source id");
             errors.push(e);
+        }
+    }
+}
+
+/// Checks that a step's key events are at most [`MAX_KEY_EVENTS`] of its own events.
+fn check_key_events(
+    step: &Step,
+    lines: &Lines,
+    events: &[(Event, Lines)],
+    errors: &mut Vec<DataError>,
+) {
+    let line = lines.of("key_events");
+    let mut push = |value: Option<&str>, msg: &str| {
+        errors.push(DataError::at(
+            files::STORY,
+            line,
+            Some("key_events"),
+            value,
+            msg,
+        ));
+    };
+    if step.key_events.len() > MAX_KEY_EVENTS {
+        push(
+            None,
+            &format!("at most {MAX_KEY_EVENTS} key events per step"),
+        );
+    }
+    for id in &step.key_events {
+        match events.iter().find(|(e, _)| &e.id == id) {
+            None => push(Some(id), "unknown event id"),
+            Some((e, _)) if !e.date.within(&step.events_from, &step.events_to) => push(
+                Some(id),
+                "event is not dated within the step (events_from to events_to)",
+            ),
+            Some(_) => {}
         }
     }
 }
@@ -166,8 +201,13 @@ pub(crate) fn check(p: &Parsed, errors: &mut Vec<DataError>) {
     for (e, l) in &p.events {
         check_sources(&known, files::EVENTS, &e.sources, l, errors);
     }
+    // Likewise key events are looked up only in an events file without errors.
+    let events_clean = !errors.iter().any(|e| e.file == files::EVENTS);
     for (s, l) in &p.steps {
         check_sources(&known, files::STORY, &s.sources, l, errors);
+        if events_clean {
+            check_key_events(s, l, &p.events, errors);
+        }
     }
     if p.reports.is_empty() {
         errors.push(DataError::file(files::REPORTS, "no [[report]] tables"));

@@ -2,6 +2,7 @@
 //! credit) for AMP, Apple News, feeds and print, and the social-network card.
 //! Written as SVG with the light palette; the chart inside is `draw_bars`'s.
 
+use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
 use crate::model::{Dataset, Jurisdiction, Snapshot};
 use crate::strings::{stations_in_countries, Strings};
@@ -300,7 +301,11 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
     w.text(PAD, strings.credit, column, note, 14.0);
     // The top countries, drawn by the chart code at a narrow width.
     let shown = bars(&snapshot, strings, 6);
-    let chart = draw(&shown, width - column - 3.0 * PAD, p);
+    let chart = draw(
+        &shown,
+        Layout::new(width - column - 3.0 * PAD, shown.len()),
+        p,
+    );
     w.texts.extend(shown.into_iter().map(|b| b.label));
     w.y = PAD - 4.0;
     w.chart(

@@ -9,7 +9,7 @@ use crate::chart::layout::Layout;
 use crate::chart::palette::Palette;
 use crate::model::Snapshot;
 use crate::strings::Strings;
-use crate::view::bars::{bars, country_rows_for_width, Bar};
+use crate::view::bars::{chart_at, Bar};
 use crate::view::tween::Transition;
 
 /// A drawn chart: its SVG document and the layout it was drawn with.
@@ -28,13 +28,12 @@ pub fn chart_svg(
     strings: &Strings,
     palette: &Palette,
 ) -> ChartSvg {
-    let shown = bars(snapshot, strings, country_rows_for_width(width));
-    draw(&shown, width, palette)
+    let (shown, layout) = chart_at(snapshot, strings, width);
+    draw(&shown, layout, palette)
 }
 
-/// The chart of `shown` bars, `width` CSS px wide.
-pub fn draw(shown: &[Bar], width: f64, palette: &Palette) -> ChartSvg {
-    let layout = Layout::new(width, shown.len());
+/// The chart of `shown` bars in `layout`.
+pub fn draw(shown: &[Bar], layout: Layout, palette: &Palette) -> ChartSvg {
     let transition = Transition::settled(shown);
     let size = (layout.width.round() as u32, layout.height.round() as u32);
     let mut svg = String::new();
@@ -124,7 +123,7 @@ mod tests {
         for step in 0..data.steps.len() {
             let snap = data.snapshot(step);
             for width in [300.0, 700.0, 1100.0] {
-                let shown = bars(&snap, &EN, country_rows_for_width(width));
+                let (shown, _) = chart_at(&snap, &EN, width);
                 let chart = chart_svg(&snap, width, &EN, &LIGHT);
                 // Each row has its count as a text element.
                 for bar in &shown {
@@ -153,8 +152,7 @@ mod tests {
         let snap = data.snapshot(0);
         for width in [300.0, 520.0, 1100.0] {
             let chart = chart_svg(&snap, width, &EN, &LIGHT);
-            let shown = bars(&snap, &EN, country_rows_for_width(width));
-            assert_eq!(chart.layout, Layout::new(width, shown.len()));
+            assert_eq!(chart.layout, chart_at(&snap, &EN, width).1);
             let height = format!("height=\"{}\"", chart.layout.height.round());
             assert!(chart.svg.contains(&height), "width {width}");
         }

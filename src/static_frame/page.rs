@@ -6,6 +6,7 @@
 use crate::chart::palette::LIGHT;
 use crate::model::{export_csv, Dataset, Snapshot};
 use crate::strings::{stations_in_countries, step_of, Strings};
+use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
 use crate::view::describe::{chart_label, counter_note};
 use crate::view::markup::{self, escape};
 
@@ -79,15 +80,26 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     let mut css = stylesheet();
     css.push_str(&variant_css("v", &first_widths));
 
+    // The first step in the live page's order (stage, timeline, caption
+    // stack), then the other steps for readers without the app.
     let mut body = format!(
         "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}\
-         <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}",
+         <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}{}\
+         <section class=\"caption caption-stack\">{}</section>",
         masthead(strings),
         escape(strings.static_note),
-        timeline(data, strings)
+        step_section(data, &snapshots, 0, strings, &first_widths),
+        timeline(data, strings),
+        caption_stack(data, &snapshots, 0, strings),
     );
-    for snapshot in &snapshots {
-        body.push_str(&step_section(data, snapshot, strings, &first_widths));
+    for step in 1..snapshots.len() {
+        body.push_str(&step_section(
+            data,
+            &snapshots,
+            step,
+            strings,
+            &first_widths,
+        ));
     }
     // The first frame's table disclosure is closed and the app replaces it
     // within a second: its summary keeps the layout, the table itself is the
@@ -173,15 +185,19 @@ fn timeline(data: &Dataset, strings: &Strings) -> String {
     )
 }
 
-/// One step: counter, legend, chart and caption. The first step carries a
-/// chart per width band (see `variants`); the others one scaling chart per layout.
+/// One step: counter, legend and chart, and for all but the first its caption
+/// (the first step's is the caption stack after the timeline). The first step
+/// carries a chart per width band (see `variants`) and every step's counter
+/// note, stacked as live; the others one scaling chart and their own note.
 fn step_section(
     data: &Dataset,
-    snapshot: &Snapshot,
+    snapshots: &[Snapshot],
+    step: usize,
     strings: &Strings,
     first_widths: &[f64],
 ) -> String {
-    let first = snapshot.step == 0;
+    let snapshot = &snapshots[step];
+    let first = step == 0;
     let label = escape(&chart_label(data, snapshot, strings));
     let charts: String = if first {
         first_widths
@@ -218,25 +234,36 @@ fn step_section(
     } else {
         "static-step static-extra"
     };
-    let caption = markup::caption(data, snapshot, strings);
-    let caption = if first {
-        caption
+    let (note, caption) = if first {
+        (
+            format!(
+                "<div class=\"counter-note-stack\">{}</div>",
+                counter_note_stack(data, snapshots, 0, strings)
+            ),
+            String::new(),
+        )
     } else {
-        without_event_links(&caption)
+        (
+            format!(
+                "<p class=\"counter-note\">{}</p>",
+                escape(&counter_note(data, snapshot, strings))
+            ),
+            format!(
+                "<section class=\"caption\">{}</section>",
+                without_event_links(&caption_item(data, snapshot, strings, true))
+            ),
+        )
     };
     format!(
         "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
-         <div class=\"counter-block\"><p class=\"counter\">{}</p><p class=\"counter-note\">{}</p></div>\
+         <div class=\"counter-block\"><p class=\"counter\">{}</p>{note}</div>\
          <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2>\
          <div class=\"legend{responded}\" aria-hidden=\"true\">{}</div><div class=\"chart\">{charts}</div>\
-         <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>\
-         <section class=\"caption\">{}</section></div>",
+         <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
         escape(&stations_in_countries(snapshot.stations, snapshot.countries)),
-        escape(&counter_note(data, snapshot, strings)),
         escape(strings.chart_title),
         markup::legend(strings),
         escape(strings.detail_hint),
-        caption,
     )
 }
 

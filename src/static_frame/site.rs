@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::model::Dataset;
 use crate::strings::Strings;
+use crate::view::caption::HIDDEN_ITEM;
 use crate::view::describe::chart_label;
 use crate::view::markup::escape;
 
@@ -51,12 +52,13 @@ fn switch_css() -> String {
          .{EXTRA_CLASS}{{display:none}}\
          html.static-full .{EXTRA_CLASS}{{display:block}}\
          html.static-full .{FIRST_ONLY_CLASS}{{display:none}}\
-         html.static-full .{FRAME_CLASS}~.graphic{{display:none}}\n"
+         html.static-full .{FRAME_CLASS}~.graphic{{display:none}}\
+         html.static-full .{HIDDEN_ITEM}{{display:none}}\n"
     )
 }
 
 fn no_script_css() -> String {
-    format!(".{EXTRA_CLASS}{{display:block}}.{FIRST_ONLY_CLASS}{{display:none}}\n")
+    format!(".{EXTRA_CLASS}{{display:block}}.{FIRST_ONLY_CLASS}{{display:none}}.{HIDDEN_ITEM}{{display:none}}\n")
 }
 
 /// A short content hash for file names (FNV-1a, 64 bit).

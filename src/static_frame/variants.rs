@@ -2,16 +2,15 @@
 //! variant on screen is exactly as tall as the live canvas will be.
 //!
 //! The live chart's height depends on its width only through the number of
-//! rows and where labels go (`bars::country_rows_for_width`, `Layout::new`),
+//! rows and where labels go (`bars::chart_at`),
 //! both piecewise constant. The first frame carries one SVG per band of equal
 //! height (more in wide bands, so bar lengths stay close to the live ones), and
 //! a container query on `.chart` shows the variant whose band holds the
 //! chart's width.
 
-use crate::chart::layout::Layout;
 use crate::model::Snapshot;
 use crate::strings::Strings;
-use crate::view::bars::{bars, country_rows_for_width};
+use crate::view::bars::chart_at;
 
 /// Narrowest chart the variants are drawn for (a 300 px column, less page margins).
 pub const MIN_WIDTH: f64 = 280.0;
@@ -22,8 +21,7 @@ const MAX_RATIO: f64 = 1.2;
 
 /// The height and label placement of the live chart at `width`.
 fn shape(snapshot: &Snapshot, strings: &Strings, width: f64) -> (u64, bool) {
-    let rows = bars(snapshot, strings, country_rows_for_width(width)).len();
-    let layout = Layout::new(width, rows);
+    let (_, layout) = chart_at(snapshot, strings, width);
     (
         layout.height.to_bits(),
         layout.labels == crate::chart::layout::LabelPlacement::Left,

@@ -1,5 +1,6 @@
 //! The rows of the country bar chart for one step, fitted to a number of rows.
 
+use crate::chart::layout::Layout;
 use crate::model::{Jurisdiction, Snapshot};
 use crate::strings::Strings;
 
@@ -36,15 +37,25 @@ pub const OTHERS_KEY: &str = "~others";
 /// Key of the "location not published" bar.
 pub const NOT_LOCATED_KEY: &str = "~not-located";
 
-/// How many country bars fit a chart `width` CSS pixels wide (`usize::MAX` = all).
+/// How many country bars (the folded "all other countries" bar included) a
+/// chart `width` CSS pixels wide shows. Fixed per width, so the chart is as
+/// tall at every step.
 pub fn country_rows_for_width(width: f64) -> usize {
     if width < 480.0 {
-        10
+        8
     } else if width < 760.0 {
-        18
+        10
     } else {
-        usize::MAX
+        12
     }
+}
+
+/// The bars of `snapshot` at `width` and their layout, with room for the
+/// country rows of that width and the "location not published" bar whether
+/// or not the step has one: the same height at every step.
+pub fn chart_at(snapshot: &Snapshot, strings: &Strings, width: f64) -> (Vec<Bar>, Layout) {
+    let rows = country_rows_for_width(width);
+    (bars(snapshot, strings, rows), Layout::new(width, rows + 1))
 }
 
 /// The bars of `snapshot`: countries by count, the rest folded into one bar when
@@ -136,12 +147,35 @@ mod tests {
         let data = data();
         let december = data.step_index("december").unwrap();
         let snap = data.snapshot(december);
-        let b = bars(&snap, &EN, 10);
-        assert_eq!(b.len(), 11, "9 countries, the rest, and the unplaced");
+        let b = bars(&snap, &EN, 8);
+        assert_eq!(b.len(), 9, "7 countries, the rest, and the unplaced");
         assert_eq!(b[0].label, snap.by_country[0].name);
-        assert_eq!(b[9].kind, BarKind::Others);
-        assert_eq!(b[10].kind, BarKind::NotLocated);
-        assert_eq!(b[10].total, snap.not_located);
+        assert_eq!(b[7].kind, BarKind::Others);
+        assert_eq!(
+            b[7].label,
+            format!("{} ({})", EN.other_countries, snap.by_country.len() - 7)
+        );
+        assert_eq!(b[8].kind, BarKind::NotLocated);
+        assert_eq!(b[8].total, snap.not_located);
+    }
+
+    #[test]
+    fn the_chart_is_as_tall_at_every_step() {
+        let data = data();
+        for width in [300.0, 375.0, 600.0, 1000.0, 1400.0] {
+            let heights: Vec<f64> = (0..data.steps.len())
+                .map(|step| {
+                    let (shown, layout) = chart_at(&data.snapshot(step), &EN, width);
+                    let last = layout.bar_top((shown.len() - 1) as f64) + layout.bar_height;
+                    assert!(last <= layout.height, "every bar fits at {width}");
+                    layout.height
+                })
+                .collect();
+            assert!(
+                heights.iter().all(|h| *h == heights[0]),
+                "{width}: {heights:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
-//! HTML for the text panels (caption, table, country details, methodology),
+//! HTML for the text panels (table, country details, legend, methodology; the
+//! caption is in `caption`),
 //! built as strings by pure functions: testable natively, and far smaller in
 //! the wasm than a component tree per panel. Every data value is escaped.
 
-use crate::model::{order, Confidence, CountryCount, Dataset, Jurisdiction, Snapshot};
+use crate::model::{order, CountryCount, Dataset, Jurisdiction, Snapshot};
 use crate::strings::{stations_in_countries, Strings};
 
 /// `text` escaped for HTML text and double-quoted attributes (every attribute
@@ -22,7 +23,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A link to source `id` ("Publisher, Title"), or nothing if the id is unknown.
-fn source_link(data: &Dataset, id: &str) -> Option<String> {
+pub(crate) fn source_link(data: &Dataset, id: &str) -> Option<String> {
     let s = data.source(id)?;
     Some(format!(
         "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}, {}</a>",
@@ -72,60 +73,6 @@ pub fn legend(strings: &Strings) -> String {
          <span class=\"marker\"></span>{}</li></ul>",
         escape(strings.legend_title),
         escape(strings.responded_note)
-    )
-}
-
-/// The step's date, headline, caption, sources and dated events.
-pub fn caption(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
-    let step = &data.steps[snapshot.step];
-    let sources = list_items(step.sources.iter().filter_map(|id| source_link(data, id)));
-    let events: String = snapshot
-        .events
-        .iter()
-        .map(|&i| {
-            let e = &data.events[i];
-            let links: Vec<String> = e
-                .sources
-                .iter()
-                .take(2)
-                .filter_map(|id| source_link(data, id))
-                .map(|l| format!("<span class=\"event-source\">{l}</span>"))
-                .collect();
-            // Single-source, inferred and weakly sourced events say so.
-            let caveat = if e.confidence >= Confidence::Secondary {
-                format!(
-                    "<span class=\"event-confidence\">{}: {}</span>",
-                    escape(strings.confidence_label),
-                    strings.confidence[e.confidence as usize]
-                )
-            } else {
-                String::new()
-            };
-            format!(
-                "<li class=\"event kind-{}\"><time datetime=\"{}\">{}</time>\
-                 <strong class=\"event-headline\">{}</strong> \
-                 <span class=\"event-summary\">{}</span> {caveat}{}</li>",
-                e.kind.as_str(),
-                e.date,
-                escape(&e.display_date()),
-                escape(&e.headline),
-                escape(&e.summary),
-                links.join("")
-            )
-        })
-        .collect();
-    format!(
-        "<p class=\"step-date\">{}</p><h2 class=\"step-headline\">{}</h2>\
-         <p class=\"step-caption\">{}</p><p class=\"step-sources-label\">{}</p>\
-         <ul class=\"step-sources\">{}</ul><h3 class=\"events-title\">{}</h3>\
-         <ol class=\"events\">{}</ol>",
-        escape(&step.date_label),
-        escape(&step.headline),
-        escape(&step.caption),
-        escape(strings.source_label),
-        sources,
-        escape(strings.events_title),
-        events
     )
 }
 
@@ -303,7 +250,10 @@ mod tests {
         let data = data();
         for step in 0..data.steps.len() {
             let snap = data.snapshot(step);
-            let mut html = vec![caption(&data, &snap, &EN), table(&data, &snap, &EN)];
+            let mut html = vec![
+                super::super::caption::caption_item(&data, &snap, &EN, true),
+                table(&data, &snap, &EN),
+            ];
             for c in &snap.by_country {
                 html.push(country_detail(&data, &snap, &c.iso2, &EN).unwrap());
             }
@@ -316,22 +266,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn weakly_sourced_events_carry_their_confidence() {
-        let data = data();
-        let after = data.snapshot(data.step_index("aftermath").unwrap());
-        let html = caption(&data, &after, &EN);
-        let lu = html.find("Lu Jianwang reported convicted").unwrap();
-        let next_item = html[lu..].find("</li>").unwrap() + lu;
-        assert!(html[lu..next_item].contains("Confidence: low"));
-        assert!(html.ends_with("</li></ol>"));
-        let last = html.rfind("<li").unwrap();
-        assert!(
-            html[last..].contains("Lu Jianwang"),
-            "the undated event comes last"
-        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! View state: pure functions from the model to what the page shows.
 
 pub mod bars;
+pub mod caption;
 pub mod counter;
 pub mod describe;
 pub mod markup;

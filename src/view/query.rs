@@ -1,6 +1,10 @@
-//! Reading and writing the page's query string (`?step=`, `?theme=`, `?embed=`).
+//! Reading and writing the page's query string: the options a newsroom puts in
+//! the embed URL (`step`, `theme`, `controls`, `autoplay`, `title`, `accent`)
+//! and `embed`. Unknown or malformed values are ignored, never an error.
 
-/// A colour theme forced by the URL.
+use crate::chart::contrast::{accent_fit, css_hex, AccentFit};
+
+/// A colour theme forced by the URL (`theme=auto`, or none, follows the system).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
     /// Light colours whatever the system says.
@@ -10,7 +14,7 @@ pub enum Theme {
 }
 
 /// What the query string asks of the page.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageOptions {
     /// The requested step id, if any (may be unknown).
     pub step: Option<String>,
@@ -18,6 +22,28 @@ pub struct PageOptions {
     pub theme: Option<Theme>,
     /// `?embed=1`: drop the page chrome as inside an iframe.
     pub embed: bool,
+    /// `controls=0` turns this off: one fixed step, no timeline controls.
+    pub controls: bool,
+    /// `autoplay=0` turns this off: the story never starts playing by itself.
+    pub autoplay: bool,
+    /// `title=0` turns this off: no kicker, headline or standfirst.
+    pub title: bool,
+    /// `accent=rrggbb`: the house colour, per theme where it keeps AA contrast.
+    pub accent: AccentFit,
+}
+
+impl Default for PageOptions {
+    fn default() -> Self {
+        PageOptions {
+            step: None,
+            theme: None,
+            embed: false,
+            controls: true,
+            autoplay: true,
+            title: true,
+            accent: AccentFit::default(),
+        }
+    }
 }
 
 /// Splits `?a=b&c=d` into decoded pairs (`+` and `%XX` decoded; bad escapes kept as is).
@@ -62,8 +88,9 @@ fn hex(b: u8) -> Option<u8> {
 pub fn page_options(query: &str) -> PageOptions {
     let mut options = PageOptions::default();
     for (key, value) in pairs(query) {
+        let off = value == "0" || value == "false";
         match key.as_str() {
-            "step" if !value.is_empty() => options.step = Some(value),
+            "step" if is_step_id(&value) => options.step = Some(value),
             "theme" => {
                 options.theme = match value.as_str() {
                     "light" => Some(Theme::Light),
@@ -72,10 +99,70 @@ pub fn page_options(query: &str) -> PageOptions {
                 }
             }
             "embed" => options.embed = matches!(value.as_str(), "1" | "true" | ""),
+            "controls" => options.controls = !off,
+            "autoplay" => options.autoplay = !off,
+            "title" => options.title = !off,
+            "accent" => options.accent = accent_fit(&value),
             _ => {}
         }
     }
     options
+}
+
+/// What a producer picks in the "Embed this graphic" box.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedChoices {
+    /// Open at this step (`None`: the first, and autoplay allowed).
+    pub step: Option<String>,
+    /// Force a theme (`None`: follow the reader's system).
+    pub theme: Option<Theme>,
+    /// `controls=0`.
+    pub fixed: bool,
+    /// `autoplay=0`.
+    pub no_autoplay: bool,
+    /// `title=0`.
+    pub no_title: bool,
+    /// The house colour as typed; kept only when [`accent_fit`] keeps it somewhere.
+    pub accent: String,
+}
+
+impl EmbedChoices {
+    /// The options as query parameters (`step=december&title=0`), in the
+    /// order of the README's table; empty when every choice is the default.
+    pub fn query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(step) = self.step.as_deref().filter(|s| is_step_id(s)) {
+            parts.push(format!("step={step}"));
+        }
+        match self.theme {
+            Some(Theme::Light) => parts.push("theme=light".into()),
+            Some(Theme::Dark) => parts.push("theme=dark".into()),
+            None => {}
+        }
+        for (on, part) in [
+            (self.fixed, "controls=0"),
+            (self.no_autoplay, "autoplay=0"),
+            (self.no_title, "title=0"),
+        ] {
+            if on {
+                parts.push(part.into());
+            }
+        }
+        let fit = accent_fit(self.accent.trim());
+        if let Some(c) = fit.light.or(fit.dark) {
+            parts.push(format!("accent={}", &css_hex(c)[1..]));
+        }
+        parts.join("&")
+    }
+}
+
+/// Whether `value` could be a step id (lower-case letters, digits and `-`,
+/// at most 40): anything else is not looked up at all.
+fn is_step_id(value: &str) -> bool {
+    (1..=40).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The query string with `step` set to `step_id`, every other parameter kept in order.
@@ -106,19 +193,74 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_step_theme_and_embed() {
-        let o = page_options("?step=december&theme=dark&embed=1");
+    fn reads_every_option() {
+        let o = page_options(
+            "?step=december&theme=dark&embed=1&controls=0&autoplay=0&title=0&accent=0b5ea8",
+        );
         assert_eq!(o.step.as_deref(), Some("december"));
         assert_eq!(o.theme, Some(Theme::Dark));
         assert!(o.embed);
+        assert!(!o.controls && !o.autoplay && !o.title);
+        assert!(o.accent.light.is_some(), "a dark blue reads on white");
     }
 
     #[test]
     fn ignores_what_it_does_not_know() {
-        let o = page_options("?theme=purple&initialWidth=600&childId=g1");
+        let o = page_options("?theme=purple&initialWidth=600&childId=g1&controls=maybe");
         assert_eq!(o, PageOptions::default());
         assert_eq!(page_options("").step, None);
         assert_eq!(page_options("?step=").step, None);
+        assert_eq!(page_options("?theme=auto"), PageOptions::default());
+        assert_eq!(page_options("?theme="), PageOptions::default());
+    }
+
+    #[test]
+    fn malformed_values_change_nothing() {
+        for query in [
+            "?accent=red;}",
+            "?accent=%23c01f1f%3B%7D",
+            "?accent=12345",
+            "?accent=",
+            "?step=%3Cscript%3E",
+            "?step=<script>",
+            "?step=DECEMBER",
+            "?title=",
+            "?autoplay=yes",
+        ] {
+            let o = page_options(query);
+            assert_eq!(o, PageOptions::default(), "{query}");
+        }
+    }
+
+    #[test]
+    fn embed_choices_round_trip_through_the_url() {
+        assert_eq!(EmbedChoices::default().query(), "");
+        let choices = EmbedChoices {
+            step: Some("december".into()),
+            theme: Some(Theme::Dark),
+            fixed: true,
+            no_autoplay: true,
+            no_title: true,
+            accent: " #FC3 ".into(),
+        };
+        let query = choices.query();
+        assert_eq!(
+            query,
+            "step=december&theme=dark&controls=0&autoplay=0&title=0&accent=ffcc33"
+        );
+        let read = page_options(&format!("?embed=1&{query}"));
+        assert_eq!(read.step.as_deref(), Some("december"));
+        assert_eq!(read.theme, Some(Theme::Dark));
+        assert!(!read.controls && !read.autoplay && !read.title);
+        assert!(read.accent.dark.is_some());
+        // A colour that reads nowhere, or a malformed one, is left out.
+        for accent in ["#777", "red;}"] {
+            let c = EmbedChoices {
+                accent: accent.into(),
+                ..EmbedChoices::default()
+            };
+            assert_eq!(c.query(), "", "{accent}");
+        }
     }
 
     #[test]

@@ -21,32 +21,17 @@ import {
   describe,
   launchBrowser,
   nextFrames,
-  openPage,
   screenshotPath,
   waitForChartDrawn,
 } from "./helpers.mjs";
 import { startServer } from "./server.mjs";
+import { HOSTS, assertFits, openHost, openRecorded, settledSizes } from "./hosts.mjs";
 
 const WIDTHS = [320, 600, 1000];
 const LAST_STEP = STEPS[STEPS.length - 1];
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const CORS = { "Access-Control-Allow-Origin": "*" };
-
-/** Host pages and how to find the graphic's iframe in each. */
-const HOSTS = {
-  plain: { path: "examples/plain.html", frame: "iframe[data-overseas-stations]" },
-  pym: { path: "examples/pym.html", frame: "#overseas-stations-graphic iframe" },
-  amp: { path: "examples/amp.html", frame: "[data-amp-resizable] iframe" },
-  sandbox: { path: "examples/sandbox.html", frame: "iframe[sandbox]" },
-};
-
-/** Reports CSP violations of every frame as console errors (the tests fail on those). */
-function recordCspViolations() {
-  document.addEventListener("securitypolicyviolation", (e) => {
-    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
-  });
-}
 
 let browser;
 let server;
@@ -65,67 +50,6 @@ after(async () => {
 });
 
 /**
- * A blank recorded page with CSP violations of every frame reported as console
- * errors. Console errors are kept with their source URL: a browser's automatic
- * /favicon.ico request for a top-level page is the one 404 that does not count.
- */
-async function openRecorded(via, width) {
-  const rec = await openPage(browser, via, "about:blank", { width, height: 800 });
-  rec.errors = [];
-  rec.page.on("console", (msg) => {
-    if (msg.type() === "error") rec.errors.push({ text: msg.text(), url: msg.location()?.url ?? "" });
-  });
-  await rec.context.addInitScript(recordCspViolations);
-  return rec;
-}
-
-/** Opens a host page; resolves with the recorder, the iframe element and the graphic's frame. */
-async function openHost(host, { width, via = server } = {}) {
-  const rec = await openRecorded(via, width);
-  await rec.page.goto(new URL(HOSTS[host].path, via.url).href, { waitUntil: "load" });
-  const element = await rec.page.waitForSelector(HOSTS[host].frame, { state: "attached", timeout: 10_000 });
-  let frame = null;
-  for (let i = 0; i < 100 && !frame; i++) {
-    frame = await element.contentFrame();
-    if (!frame) await rec.page.waitForTimeout(50);
-  }
-  assert.ok(frame, `${host}: the graphic's iframe has no content frame`);
-  await frame.waitForSelector('[data-testid="counter"]', { timeout: 20_000 });
-  await waitForChartDrawn(frame);
-  return { rec, element, frame };
-}
-
-/** The iframe's height in the host and the child document's sizes. */
-async function sizes(element, frame) {
-  const box = await element.boundingBox();
-  const child = await frame.evaluate(() => ({
-    scrollHeight: document.documentElement.scrollHeight,
-    clientHeight: document.documentElement.clientHeight,
-    embedded: document.documentElement.classList.contains("embedded"),
-  }));
-  return { iframe: box?.height ?? 0, ...child };
-}
-
-/** Waits until the iframe fits its content (and stays so for a moment), then returns the sizes. */
-async function settledSizes(page, element, frame, timeout = 10_000) {
-  const start = Date.now();
-  let last = null;
-  let fitSince = 0;
-  while (Date.now() - start < timeout) {
-    last = await sizes(element, frame);
-    const fits = Math.abs(last.iframe - last.scrollHeight) <= 2 && last.scrollHeight <= last.clientHeight + 1;
-    if (fits) {
-      if (!fitSince) fitSince = Date.now();
-      if (Date.now() - fitSince >= 400) return last;
-    } else {
-      fitSince = 0;
-    }
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
-
-/**
  * A screenshot of the whole host page. Not `fullPage: true`: Chromium paints
  * out-of-process frames (the sandboxed one) blank in beyond-viewport captures,
  * so the viewport is made as tall as the page instead.
@@ -138,18 +62,6 @@ async function screenshotWhole(page, name) {
   await page.waitForTimeout(200);
   await page.screenshot({ path: screenshotPath(name) });
   await page.setViewportSize(viewport);
-}
-
-function assertFits(label, s) {
-  assert.ok(s.embedded, `${label}: <html> of the graphic lacks class "embedded"`);
-  assert.ok(
-    Math.abs(s.iframe - s.scrollHeight) <= 2,
-    `${label}: iframe is ${s.iframe} px tall, its document ${s.scrollHeight} px`,
-  );
-  assert.ok(
-    s.scrollHeight <= s.clientHeight + 1,
-    `${label}: inner scrollbar (scrollHeight ${s.scrollHeight} > clientHeight ${s.clientHeight})`,
-  );
 }
 
 /** Clicks Next inside the frame until the last step is current. */
@@ -180,7 +92,7 @@ function assertClean(label, rec, origin) {
 for (const host of Object.keys(HOSTS)) {
   for (const width of WIDTHS) {
     test(`${host} host at ${width} px: the iframe follows the graphic's height, no inner scrollbar`, async (t) => {
-      const { rec, element, frame } = await openHost(host, { width });
+      const { rec, element, frame } = await openHost(browser, server, host, { width });
       try {
         const loaded = await settledSizes(rec.page, element, frame);
         assertFits(`${host} ${width}px after load`, loaded);
@@ -214,7 +126,7 @@ for (const host of Object.keys(HOSTS)) {
 }
 
 test("pym.js: the child answers the parent's width message and follows a narrower frame", async (t) => {
-  const { rec, element, frame } = await openHost("pym", { width: 1000 });
+  const { rec, element, frame } = await openHost(browser, server, "pym", { width: 1000 });
   try {
     const wide = await settledSizes(rec.page, element, frame);
     assertFits("pym 1000px", wide);
@@ -250,7 +162,7 @@ test("pym.js: the child answers the parent's width message and follows a narrowe
 });
 
 test("the graphic posts exactly pym, AMP and embed.js messages, and only when the height changes", async () => {
-  const { rec, frame } = await openHost("plain", { width: 600 });
+  const { rec, frame } = await openHost(browser, server, "plain", { width: 600 });
   try {
     await rec.page.evaluate(() => {
       window.__seen = [];
@@ -277,7 +189,7 @@ test("the graphic posts exactly pym, AMP and embed.js messages, and only when th
 });
 
 test("the Embed this graphic box offers the snippet and copies it (or selects it when refused)", async () => {
-  const rec = await openRecorded(server, 1000);
+  const rec = await openRecorded(browser, server, 1000);
   try {
     await rec.page.goto(new URL("dist/?step=december", server.url).href, { waitUntil: "load" });
     await waitForChartDrawn(rec.page);
@@ -315,7 +227,7 @@ test("strict CSP: dist/ itself draws the chart with no violations and no inline 
   );
   assert.ok(!/<style\b/i.test(html), "dist/index.html has an inline <style>");
   assert.ok(!/\sstyle\s*=/i.test(html), "dist/index.html has a style attribute");
-  const rec = await openRecorded(cspServer, 1000);
+  const rec = await openRecorded(browser, cspServer, 1000);
   try {
     const response = await rec.page.goto(new URL("dist/", cspServer.url).href, { waitUntil: "load" });
     assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
@@ -332,7 +244,7 @@ test("strict CSP: dist/ itself draws the chart with no violations and no inline 
 
 for (const host of ["sandbox", "plain", "pym", "amp"]) {
   test(`strict CSP on host and graphic: ${host} host renders and sizes the chart with no violations`, async () => {
-    const { rec, element, frame } = await openHost(host, { width: 600, via: cspServer });
+    const { rec, element, frame } = await openHost(browser, cspServer, host, { width: 600 });
     try {
       const loaded = await settledSizes(rec.page, element, frame);
       assertFits(`${host} under CSP`, loaded);
