@@ -153,9 +153,9 @@ pub const EN: Strings = Strings {
     lang: "en",
     kicker: "Transnational policing",
     headline: "China's \u{201c}overseas police stations\u{201d}, country by country",
-    standfirst: "A Madrid-based rights group, Safeguard Defenders, says police in four Chinese \
-        localities run more than 100 \u{201c}service stations\u{201d} abroad. Beijing says they are \
-        volunteer-run help desks. Step through how the network was found and what governments did.",
+    standfirst: "Police in four Chinese localities run more than 100 \u{201c}service stations\u{201d} \
+        abroad, says Safeguard Defenders, a rights group in Madrid. Beijing calls them volunteer-run help \
+        desks. Step through what was found and what governments did.",
     credit: "Counts according to Safeguard Defenders; events from official statements and news reports.",
     timeline_label: "Timeline",
     previous: "Previous",
@@ -165,14 +165,14 @@ pub const EN: Strings = Strings {
     replay: "Replay",
     step_word: "Step",
     of_word: "of",
-    chart_title: "Stations by host country, coloured by the Chinese police bureau that Safeguard Defenders says runs them",
+    chart_title: "Stations by host country",
     not_located: "Location not published",
     other_countries: "All other countries",
-    minimum_note: "Per-country figures are known minimums: stations whose country has not been published are counted in their own bar.",
-    dated_note: "Only stations whose opening year a source reports are shown; most opening dates are unknown.",
+    minimum_note: "Country figures are minimums.",
+    dated_note: "Only stations whose opening year a source reports; most opening dates are unknown.",
     unknown_bureau: "Bureau not published",
     legend_title: "Police bureau, according to Safeguard Defenders",
-    table_summary: "Show the numbers as a table",
+    table_summary: "Show as a table",
     col_country: "Country",
     col_stations: "Stations",
     col_cities: "Cities",
@@ -192,7 +192,7 @@ pub const EN: Strings = Strings {
     total_row: "Total",
     all_events: "Show all {n} events",
     step_sources: "Sources ({n})",
-    download_csv: "Get the data (CSV)",
+    download_csv: "Download CSV",
     download_blocked: "Downloads are blocked on this page. Open the graphic on its own page to get the data.",
     csv_file_stem: "overseas-police-stations",
     methodology_title: "Sources and methodology",
@@ -218,7 +218,8 @@ pub const EN: Strings = Strings {
         "Safeguard Defenders counted 14 governments that had acted by 7 November 2022 and, in December, \
          police investigations in at least 12 countries; CNN and others wrote of \u{201c}at least 13 \
          nations\u{201d}. The chart marks a country only for action its own authorities took or \
-         announced. The first step counts only opening years a source reports; dates that rest on our \
+         announced: an investigation, a protest to China, an ordered or confirmed closure, or charges; \
+         not denials, statements, questions in parliament, or action reported only by Safeguard Defenders. The first step counts only opening years a source reports; dates that rest on our \
          inference or on one aggregator copy are left out and told as events.",
         "Each row carries a confidence grade: firm (the group itself, an official body, or two independent \
          outlets), single source (one outlet, or one outlet's summary of a report), inferred (our \
@@ -231,9 +232,7 @@ pub const EN: Strings = Strings {
     no_city: "city not published",
     sources_label: "Sources",
     close: "Close",
-    responded_note: "Host authorities investigated, raised it with China, ordered or confirmed a closure, \
-        or brought charges by this date (not marked: denials, statements, questions in parliament, \
-        action reported only by Safeguard Defenders)",
+    responded_note: "Host authorities acted by this date: an investigation, a protest to China, a closure or charges",
     confidence: ["firm", "single source", "inferred", "low"],
     according_to: "According to",
     most: "Most",

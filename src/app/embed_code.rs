@@ -2,17 +2,17 @@
 //! ready-made iframe snippet they make, and a Copy button. Hidden in embed
 //! mode by the stylesheet.
 
-use leptos::html::{Input, Select, Textarea};
+use leptos::html::{Fieldset, Textarea};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
 use super::Ctx;
-use crate::chart::contrast::accent_fit;
 use crate::embed::embed_snippet;
 use crate::strings::EN;
-use crate::view::query::{EmbedChoices, Theme};
+use crate::view::embed_box::{accent_note, options_form};
+use crate::view::query::EmbedChoices;
 
 /// What the last Copy press did.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,21 +32,6 @@ fn snippet(choices: &EmbedChoices) -> String {
     embed_snippet(&href, EN.embed_frame_title, &choices.query())
 }
 
-/// What becomes of the typed house colour, in words ("" when none is typed
-/// or it is used in both themes).
-fn accent_note(typed: &str) -> &'static str {
-    if typed.trim().is_empty() {
-        return "";
-    }
-    let fit = accent_fit(typed.trim());
-    match (fit.light.is_some(), fit.dark.is_some()) {
-        (false, false) => EN.embed_accent_notes[0],
-        (true, false) => EN.embed_accent_notes[1],
-        (false, true) => EN.embed_accent_notes[2],
-        (true, true) => "",
-    }
-}
-
 /// The disclosure with the options, the snippet and its Copy button.
 #[component]
 pub fn EmbedCode() -> impl IntoView {
@@ -55,33 +40,30 @@ pub fn EmbedCode() -> impl IntoView {
     let code = Memo::new(move |_| choices.with(snippet));
     let area = NodeRef::<Textarea>::new();
     let copied = RwSignal::new(Copied::Not);
-    let (step, theme) = (NodeRef::<Select>::new(), NodeRef::<Select>::new());
-    let (fixed, no_autoplay, no_title, accent) = (
-        NodeRef::<Input>::new(),
-        NodeRef::<Input>::new(),
-        NodeRef::<Input>::new(),
-        NodeRef::<Input>::new(),
-    );
+    let form = NodeRef::<Fieldset>::new();
 
-    // Every control reports here; the choices are read back whole.
+    // Every control reports here; the choices are read back whole, by name.
     let read = move |_| {
-        let checked = |r: NodeRef<Input>| r.get_untracked().is_some_and(|i| i.checked());
-        let value = |r: NodeRef<Select>| r.get_untracked().map(|s| s.value()).unwrap_or_default();
-        choices.set(EmbedChoices {
-            step: Some(value(step)).filter(|s| !s.is_empty()),
-            theme: match value(theme).as_str() {
-                "light" => Some(Theme::Light),
-                "dark" => Some(Theme::Dark),
-                _ => None,
-            },
-            fixed: checked(fixed),
-            no_autoplay: checked(no_autoplay),
-            no_title: checked(no_title),
-            accent: accent
-                .get_untracked()
-                .map(|i| i.value())
-                .unwrap_or_default(),
-        });
+        let Some(form) = form.get_untracked() else {
+            return;
+        };
+        let control = |name: &str| {
+            form.query_selector(&format!("[name={name}]"))
+                .ok()
+                .flatten()
+        };
+        let value = |name: &str| {
+            control(name)
+                .map(|e| match e.dyn_into::<web_sys::HtmlSelectElement>() {
+                    Ok(select) => select.value(),
+                    Err(e) => e.unchecked_into::<web_sys::HtmlInputElement>().value(),
+                })
+                .unwrap_or_default()
+        };
+        let ticked = |name: &str| {
+            control(name).is_some_and(|e| e.unchecked_into::<web_sys::HtmlInputElement>().checked())
+        };
+        choices.set(EmbedChoices::from_form(value, ticked));
         copied.set(Copied::Not);
     };
 
@@ -114,41 +96,20 @@ pub fn EmbedCode() -> impl IntoView {
         Copied::Yes => EN.embed_copied,
         Copied::Selected => EN.embed_copy_refused,
     };
-    let steps = ctx
-        .data
-        .steps
-        .iter()
-        .map(|s| view! { <option value=s.id.clone()>{s.date_label.clone()}</option> })
-        .collect_view();
-    let themes = ["", "light", "dark"]
-        .into_iter()
-        .zip(EN.embed_themes)
-        .map(|(value, label)| view! { <option value=value>{label}</option> })
-        .collect_view();
-
     view! {
         <details class="embed-code" data-testid="embed-code">
             <summary>{EN.embed_summary}</summary>
             <p class="embed-intro">{EN.embed_intro}</p>
-            <fieldset class="embed-options" on:change=read on:input=read>
-                <legend>{EN.embed_options}</legend>
-                <label>
-                    {EN.embed_start}
-                    <select name="step" node_ref=step>
-                        <option value="">{EN.embed_from_start}</option>
-                        {steps}
-                    </select>
-                </label>
-                <label>{EN.embed_theme} <select name="theme" node_ref=theme>{themes}</select></label>
-                <label class="check"><input type="checkbox" name="controls" node_ref=fixed/>{EN.embed_fixed}</label>
-                <label class="check"><input type="checkbox" name="autoplay" node_ref=no_autoplay/>{EN.embed_no_autoplay}</label>
-                <label class="check"><input type="checkbox" name="title" node_ref=no_title/>{EN.embed_no_title}</label>
-                <label>
-                    {EN.embed_accent}
-                    <input type="text" name="accent" maxlength="7" size="8" spellcheck="false" autocomplete="off" node_ref=accent/>
-                </label>
-                <p class="embed-accent-note" role="status">{move || choices.with(|c| accent_note(&c.accent))}</p>
-            </fieldset>
+            <fieldset
+                class="embed-options"
+                node_ref=form
+                on:change=read
+                on:input=read
+                inner_html=options_form(ctx.data, &EN)
+            ></fieldset>
+            <p class="embed-accent-note" role="status">
+                {move || choices.with(|c| accent_note(&c.accent, &EN))}
+            </p>
             <label class="embed-label" for="embed-snippet">{EN.embed_code_label}</label>
             <textarea
                 id="embed-snippet"

@@ -44,10 +44,10 @@ impl Layout {
     pub fn new(width: f64, rows: usize) -> Self {
         let width = width.max(200.0);
         let (labels, row_height, bar_height, label_col, font_px) = if width < NARROW_BELOW {
-            (LabelPlacement::Above, 38.0, 16.0, 0.0, 13.0)
+            (LabelPlacement::Above, 34.0, 15.0, 0.0, 13.0)
         } else {
             let label_col = (width * 0.28).clamp(130.0, 200.0);
-            (LabelPlacement::Left, 26.0, 18.0, label_col, 14.0)
+            (LabelPlacement::Left, 24.0, 17.0, label_col, 14.0)
         };
         let bar_left = label_col + 2.0;
         Layout {

@@ -44,7 +44,7 @@ pub fn country_rows_for_width(width: f64) -> usize {
     if width < 480.0 {
         8
     } else if width < 760.0 {
-        10
+        9
     } else {
         12
     }

@@ -94,7 +94,7 @@ mod tests {
         assert!(label.contains(&most), "{label}");
         let unplaced = format!("Location not published: {}.", snap.not_located);
         assert!(label.contains(&unplaced), "{label}");
-        assert!(label.contains("known minimums"));
+        assert!(label.contains(EN.minimum_note));
     }
 
     #[test]
@@ -102,7 +102,7 @@ mod tests {
         let data = data();
         let snap = data.snapshot(0);
         let label = chart_label(&data, &snap, &EN);
-        assert!(!label.contains("known minimums"));
+        assert!(!label.contains(EN.minimum_note));
         assert!(label.contains(EN.dated_note));
         assert_eq!(counter_note(&data, &snap, &EN), EN.dated_note);
     }
@@ -116,7 +116,7 @@ mod tests {
             "According to Safeguard Defenders (110 Overseas)."
         );
         let dec = data.snapshot(data.step_index("december").unwrap());
-        assert!(counter_note(&data, &dec, &EN).contains("known minimums"));
+        assert!(counter_note(&data, &dec, &EN).contains(EN.minimum_note));
     }
 
     #[test]

@@ -319,14 +319,18 @@ mod tests {
     fn the_legend_says_what_the_marker_leaves_out() {
         let l = legend(&EN);
         assert!(l.contains(&escape(EN.responded_note)));
-        for word in [
-            "investigated",
-            "closure",
-            "charges",
-            "denials",
-            "questions in parliament",
-        ] {
+        for word in ["investigation", "protest", "closure", "charges"] {
             assert!(EN.responded_note.contains(word), "{word}");
+        }
+        // What it leaves out is said in the methodology.
+        let methodology = EN.methodology.concat();
+        for word in [
+            "denials",
+            "statements",
+            "questions in parliament",
+            "only by Safeguard Defenders",
+        ] {
+            assert!(methodology.contains(word), "{word}");
         }
     }
 

@@ -4,6 +4,7 @@ pub mod bars;
 pub mod caption;
 pub mod counter;
 pub mod describe;
+pub mod embed_box;
 pub mod markup;
 pub mod query;
 pub mod timeline;

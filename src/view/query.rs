@@ -127,6 +127,23 @@ pub struct EmbedChoices {
 }
 
 impl EmbedChoices {
+    /// The choices of the embed box's form, read by control name
+    /// (`step`, `theme`, `accent`: values; `controls`, `autoplay`, `title`: ticked).
+    pub fn from_form(value: impl Fn(&str) -> String, ticked: impl Fn(&str) -> bool) -> Self {
+        EmbedChoices {
+            step: Some(value("step")).filter(|s| is_step_id(s)),
+            theme: match value("theme").as_str() {
+                "light" => Some(Theme::Light),
+                "dark" => Some(Theme::Dark),
+                _ => None,
+            },
+            fixed: ticked("controls"),
+            no_autoplay: ticked("autoplay"),
+            no_title: ticked("title"),
+            accent: value("accent"),
+        }
+    }
+
     /// The options as query parameters (`step=december&title=0`), in the
     /// order of the README's table; empty when every choice is the default.
     pub fn query(&self) -> String {

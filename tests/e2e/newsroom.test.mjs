@@ -104,8 +104,9 @@ test("on a 375x812 phone the counter and the top of the chart are in the first s
 });
 
 /** Opens dist/ with `query`, waits for the chart, and reads what the options decide. */
-async function openWith(query, options = {}) {
-  const rec = await openPage(browser, server, `dist/${query}`, { width: 700, height: 900, ...options });
+async function openWith(query, { colorScheme } = {}) {
+  const rec = await openPage(browser, server, `dist/${query}`, { width: 700, height: 900 });
+  if (colorScheme) await rec.page.emulateMedia({ colorScheme });
   await waitForChartDrawn(rec.page);
   const state = await rec.page.evaluate(() => {
     const root = document.documentElement;
@@ -168,7 +169,7 @@ test("autoplay=0 and controls=0 never start playing; without them the story star
     try {
       await waitForChartDrawn(rec.page);
       await rec.page.waitForTimeout(1_500);
-      return rec.page.getAttribute(PLAY, "aria-pressed");
+      return await rec.page.getAttribute(PLAY, "aria-pressed");
     } finally {
       await rec.close();
     }
