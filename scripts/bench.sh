@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark report (not a test; nothing here fails on a slow number):
-#   1. trunk build --release
+#   1. the release build (scripts/build.sh)
 #   2. raw / gzip -9 / brotli bytes of every file in dist/, and totals
 #   3. navigation start → first contentful paint (which holds the static first
 #      frame's chart) and → performance.mark("chart-drawn") (the interactive
@@ -17,8 +17,8 @@ bash scripts/setup.sh >/dev/null
 source scripts/env.sh
 
 if [ "${1:-}" != "--no-build" ]; then
-  echo "== trunk build --release"
-  if ! build_log="$(trunk build --release 2>&1)"; then
+  echo "== release build (scripts/build.sh)"
+  if ! build_log="$(bash scripts/build.sh 2>&1)"; then
     printf '%s\n' "$build_log"
     exit 1
   fi

@@ -7,5 +7,9 @@
 #      strict CSP) and checks the result, the static markup included.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-cargo run --quiet --locked --offline --bin render-static
+# render-static runs natively on stable whatever built the wasm (scripts/build.sh
+# sets a nightly toolchain and its own target folder for the wasm only).
+env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT \
+  -u CARGO_PROFILE_RELEASE_PANIC -u CARGO_TARGET_DIR \
+  cargo run --quiet --locked --offline --bin render-static
 node scripts/externalize-loader.mjs

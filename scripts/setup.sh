@@ -46,6 +46,22 @@ for comp in rustfmt clippy; do
   fi
 done
 
+# The release build's nightly (scripts/build.sh): the machine's own, plus the
+# standard library's sources and the wasm32 target, which rustup adds.
+# shellcheck source=scripts/nightly.sh
+source "$ROOT/scripts/nightly.sh"
+rustup run "$OVERSEAS_NIGHTLY" rustc --version >/dev/null 2>&1 \
+  || die "no $OVERSEAS_NIGHTLY toolchain (rustup toolchain list): the release build needs one (scripts/build.sh)"
+nightly_components="$(rustup component list --toolchain "$OVERSEAS_NIGHTLY" --installed)"
+if ! grep -q '^rust-src' <<<"$nightly_components"; then
+  say "rustup component add rust-src --toolchain $OVERSEAS_NIGHTLY"
+  rustup component add rust-src --toolchain "$OVERSEAS_NIGHTLY" >&2
+fi
+if ! grep -q '^rust-std-wasm32-unknown-unknown' <<<"$nightly_components"; then
+  say "rustup target add wasm32-unknown-unknown --toolchain $OVERSEAS_NIGHTLY"
+  rustup target add wasm32-unknown-unknown --toolchain "$OVERSEAS_NIGHTLY" >&2
+fi
+
 # ---------------------------------------------------------------- Debian packages
 # apt-get install the Debian packages given (update first; sudo only when not root).
 apt_install() {
@@ -120,6 +136,14 @@ fi
 if ! cargo fetch --offline --quiet 2>/dev/null; then
   say "cargo fetch"
   cargo fetch
+fi
+# The crates the standard library needs when scripts/build.sh rebuilds it.
+build_std_fetch() {
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort cargo "+$OVERSEAS_NIGHTLY" fetch --target wasm32-unknown-unknown "$@"
+}
+if ! build_std_fetch --offline --quiet 2>/dev/null; then
+  say "cargo +$OVERSEAS_NIGHTLY fetch (the standard library's crates, for scripts/build.sh)"
+  build_std_fetch >&2
 fi
 
 # ---------------------------------------------------------------- check

@@ -49,16 +49,19 @@ fn switch_css() -> String {
     format!(
         ".app-root{{position:relative}}\
          .{FRAME_CLASS}~.graphic{{position:absolute;top:0;left:0;right:0;visibility:hidden}}\
-         .{EXTRA_CLASS}{{display:none}}\
-         html.static-full .{EXTRA_CLASS}{{display:block}}\
-         html.static-full .{FIRST_ONLY_CLASS}{{display:none}}\
+         .graphic .{EXTRA_CLASS}{{display:none}}\
+         html.static-full .graphic .{EXTRA_CLASS}{{display:block}}\
+         html.static-full .graphic .{FIRST_ONLY_CLASS}{{display:none}}\
          html.static-full .{FRAME_CLASS}~.graphic{{display:none}}\
-         html.static-full .{HIDDEN_ITEM}{{display:none}}\n"
+         html.static-full .graphic .{HIDDEN_ITEM}{{display:none}}\n"
     )
 }
 
 fn no_script_css() -> String {
-    format!(".{EXTRA_CLASS}{{display:block}}.{FIRST_ONLY_CLASS}{{display:none}}.{HIDDEN_ITEM}{{display:none}}\n")
+    format!(
+        ".graphic .{EXTRA_CLASS}{{display:block}}.graphic .{FIRST_ONLY_CLASS}{{display:none}}\
+         .graphic .{HIDDEN_ITEM}{{display:none}}\n"
+    )
 }
 
 /// A short content hash for file names (FNV-1a, 64 bit).

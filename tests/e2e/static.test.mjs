@@ -56,7 +56,11 @@ function staticSteps(page) {
         id: s.dataset.step,
         visible: s.getBoundingClientRect().height > 0,
         counter: s.querySelector(".counter")?.textContent ?? "",
-        headline: s.querySelector(".step-headline")?.textContent ?? "",
+        // The first step's caption is the first of the caption stack after the timeline.
+        headline: [
+          s.querySelector(".step-headline"),
+          document.querySelector(`.static-frame .caption-item[data-step="${s.dataset.step}"] .step-headline`),
+        ].find((h) => h && h.getClientRects().length > 0)?.textContent ?? "",
         bars: svg ? svg.querySelectorAll("rect").length : 0,
       };
     }),
