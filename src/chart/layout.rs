@@ -46,7 +46,7 @@ impl Layout {
         let (labels, row_height, bar_height, label_col, font_px) = if width < NARROW_BELOW {
             (LabelPlacement::Above, 34.0, 15.0, 0.0, 13.0)
         } else {
-            let label_col = (width * 0.28).clamp(130.0, 200.0);
+            let label_col = (width * 0.3).clamp(130.0, 210.0);
             (LabelPlacement::Left, 24.0, 17.0, label_col, 14.0)
         };
         let bar_left = label_col + 2.0;
@@ -101,7 +101,7 @@ impl Layout {
             LabelPlacement::Left => self.bar_left - 10.0,
             LabelPlacement::Above => self.width - 10.0,
         };
-        (room / (self.font_px * 0.56)).floor().max(4.0) as usize
+        (room / (self.font_px * 0.52)).floor().max(4.0) as usize
     }
 }
 
