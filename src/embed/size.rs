@@ -1,8 +1,4 @@
-//! Embedding the graphic in other pages: the size messages a framed graphic
-//! sends its host, the one message it accepts, and the embed snippet.
-//!
-//! Everything here is plain string work with native tests; the browser glue
-//! (ResizeObserver, `postMessage`, the `message` listener) is `app::embed_messages`.
+//! Height messages: a framed graphic tells its host how tall it is.
 //!
 //! Three kinds of host are served at once, because the graphic cannot know
 //! which one framed it:
@@ -10,77 +6,15 @@
 //!   they send `pymxPYMx{childId}xPYMxwidthxPYMx{width}` when their width changes.
 //! - AMP's `<amp-iframe resizable>`: the object `{sentinel: "amp", type: "embed-size", height}`.
 //! - Our own `embed.js`: the object `{"overseas-stations-height": {[id]: height}}`.
-//!
-//! Outgoing messages carry nothing but a height and an id taken from the frame's
-//! own address, so they may be posted with target origin `"*"`.
 
-use crate::view::markup::escape;
-
-use crate::view::query::pairs;
+use super::json_string;
 
 /// Separator of pym.js's string messages.
 pub const PYM_DELIMITER: &str = "xPYMx";
 /// Key of the message our own `embed.js` listens for.
 pub const OWN_MESSAGE_KEY: &str = "overseas-stations-height";
-/// Id used when the address names none.
-pub const DEFAULT_ID: &str = "default";
-/// Initial height of the iframe in the snippet (CSS px), before the first message.
-pub const SNIPPET_HEIGHT: u32 = 900;
-/// File name of our parent-side script, next to `index.html`.
-pub const PARENT_SCRIPT: &str = "embed.js";
-/// Marker attribute `embed.js` looks for on iframes.
-pub const FRAME_MARKER: &str = "data-overseas-stations";
 /// No real page is taller than this (CSS px); larger or broken values are not sent.
 pub const MAX_HEIGHT: u32 = 100_000;
-/// Ids longer than this are cut (they only ever name an element of the host).
-const MAX_ID_CHARS: usize = 128;
-
-/// What the frame's own address says about its host.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EmbedParams {
-    /// `childId`, added by pym.js parents to the iframe's address.
-    pub child_id: Option<String>,
-    /// `initialWidth` (CSS px), added by pym.js parents. The layout is pure CSS,
-    /// so it is read and validated but needs no action.
-    pub initial_width: Option<u32>,
-    /// The id our own messages carry: `id`, else `childId`, else [`DEFAULT_ID`].
-    pub id: String,
-}
-
-impl EmbedParams {
-    /// The id pym.js messages carry: `childId`, else the own id.
-    pub fn pym_id(&self) -> &str {
-        self.child_id.as_deref().unwrap_or(&self.id)
-    }
-}
-
-/// Reads `childId`, `initialWidth` and `id` from a query string (`?a=b&...`).
-pub fn embed_params(query: &str) -> EmbedParams {
-    let mut child_id = None;
-    let mut initial_width = None;
-    let mut own_id = None;
-    for (key, value) in pairs(query) {
-        match key.as_str() {
-            "childId" => child_id = clean_id(&value),
-            "id" => own_id = clean_id(&value),
-            "initialWidth" => initial_width = parse_px(&value),
-            _ => {}
-        }
-    }
-    let id = own_id
-        .or_else(|| child_id.clone())
-        .unwrap_or_else(|| DEFAULT_ID.to_string());
-    EmbedParams {
-        child_id,
-        initial_width,
-        id,
-    }
-}
-
-fn clean_id(value: &str) -> Option<String> {
-    let value: String = value.trim().chars().take(MAX_ID_CHARS).collect();
-    (!value.is_empty()).then_some(value)
-}
 
 /// A positive, finite pixel count no larger than [`MAX_HEIGHT`], rounded.
 /// Plain decimal numbers only: no units, signs, exponents, `inf` or `NaN`.
@@ -201,101 +135,9 @@ pub fn own_message_json(id: &str, height: u32) -> String {
     )
 }
 
-/// `text` as a JSON string literal.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // U+2028/2029 are valid JSON but not valid in older JS string literals.
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// The graphic's own address: `href` without query and fragment.
-pub fn graphic_url(href: &str) -> &str {
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    &href[..end]
-}
-
-/// The address to put in an iframe: the graphic's own address plus `?embed=1`.
-pub fn embed_url(href: &str) -> String {
-    format!("{}?embed=1", graphic_url(href))
-}
-
-/// The address of our parent-side script, next to the graphic's `index.html`.
-pub fn parent_script_url(href: &str) -> String {
-    let base = graphic_url(href);
-    // Keep `scheme://host/` whole when the path is empty.
-    let after_scheme = base.find("://").map(|i| i + 3).unwrap_or(0);
-    let dir = match base[after_scheme..].rfind('/') {
-        Some(i) => &base[..after_scheme + i + 1],
-        None => return format!("{base}/{PARENT_SCRIPT}"),
-    };
-    format!("{dir}{PARENT_SCRIPT}")
-}
-
-/// The code a newsroom pastes to embed the graphic found at `href`: a
-/// responsive iframe (full width, no border, no scrollbar, a sensible initial
-/// height) and our optional script that keeps its height right.
-pub fn embed_snippet(href: &str, title: &str) -> String {
-    format!(
-        "<iframe title=\"{title}\" src=\"{src}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" \
-         scrolling=\"no\" frameborder=\"0\" {FRAME_MARKER}></iframe>\n\
-         <script src=\"{script}\" async></script>",
-        title = escape(title),
-        src = escape(&embed_url(href)),
-        script = escape(&parent_script_url(href)),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_pym_and_own_ids() {
-        let p = embed_params("?embed=1&initialWidth=600&childId=graphic-1");
-        assert_eq!(p.child_id.as_deref(), Some("graphic-1"));
-        assert_eq!(p.initial_width, Some(600));
-        assert_eq!(p.id, "graphic-1");
-        assert_eq!(p.pym_id(), "graphic-1");
-
-        let p = embed_params("?childId=pym-7&id=mine");
-        assert_eq!(p.id, "mine");
-        assert_eq!(p.pym_id(), "pym-7");
-
-        let p = embed_params("?id=solo");
-        assert_eq!(p.child_id, None);
-        assert_eq!(p.pym_id(), "solo");
-    }
-
-    #[test]
-    fn falls_back_to_the_default_id() {
-        let p = embed_params("");
-        assert_eq!(p.id, DEFAULT_ID);
-        assert_eq!(p.child_id, None);
-        assert_eq!(p.initial_width, None);
-        assert_eq!(embed_params("?id=&childId=%20").id, DEFAULT_ID);
-        assert_eq!(embed_params("?initialWidth=wide").initial_width, None);
-    }
-
-    #[test]
-    fn cuts_very_long_ids() {
-        let long = "x".repeat(500);
-        assert_eq!(embed_params(&format!("?id={long}")).id.len(), 128);
-    }
 
     #[test]
     fn formats_pym_height_messages() {
@@ -397,49 +239,5 @@ mod tests {
         assert_eq!(t.update(812.0, true), Some(812));
         assert_eq!(t.update(f64::NAN, true), None);
         assert_eq!(t.last(), Some(812));
-    }
-
-    #[test]
-    fn builds_urls_from_the_page_address() {
-        let href = "https://news.example/graphics/stations/index.html?step=december#top";
-        assert_eq!(
-            graphic_url(href),
-            "https://news.example/graphics/stations/index.html"
-        );
-        assert_eq!(
-            embed_url(href),
-            "https://news.example/graphics/stations/index.html?embed=1"
-        );
-        assert_eq!(
-            parent_script_url(href),
-            "https://news.example/graphics/stations/embed.js"
-        );
-        assert_eq!(
-            parent_script_url("https://news.example/stations/?embed=1"),
-            "https://news.example/stations/embed.js"
-        );
-        assert_eq!(
-            parent_script_url("https://news.example"),
-            "https://news.example/embed.js"
-        );
-        assert_eq!(
-            embed_url("http://127.0.0.1:8080/"),
-            "http://127.0.0.1:8080/?embed=1"
-        );
-    }
-
-    #[test]
-    fn builds_the_snippet() {
-        let s = embed_snippet(
-            "https://news.example/stations/?step=aftermath",
-            "China's \u{201c}stations\u{201d} & \"more\"",
-        );
-        assert_eq!(
-            s,
-            "<iframe title=\"China's \u{201c}stations\u{201d} &amp; &quot;more&quot;\" \
-             src=\"https://news.example/stations/?embed=1\" width=\"100%\" height=\"900\" \
-             scrolling=\"no\" frameborder=\"0\" data-overseas-stations></iframe>\n\
-             <script src=\"https://news.example/stations/embed.js\" async></script>"
-        );
     }
 }
