@@ -13,9 +13,11 @@
 //! Outgoing messages carry nothing but a height, a step and an id taken from
 //! the frame's own address, so they may be posted with target origin `"*"`.
 
+pub mod host;
 pub mod size;
 pub mod snippet;
 
+pub use host::{parse_command, step_message_json, Field, HostCommand};
 pub use size::{
     amp_message, height_px, own_message_json, parse_px, parse_pym_width, pym_height_message,
     pym_message, AmpEmbedSize, HeightTracker, MAX_HEIGHT, OWN_MESSAGE_KEY, PYM_DELIMITER,
