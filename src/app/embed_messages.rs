@@ -9,8 +9,9 @@
 //! height and the id from the frame's own address, nothing a third party could
 //! not measure anyway, so they are safe to broadcast.
 //!
-//! Incoming messages are ignored unless they come from the parent window and
-//! are a well-formed pym.js `width` message for our `childId`.
+//! Incoming messages are ignored unless they come from the parent window
+//! ([`on_parent_message`], shared with the host API in `host_api`) and are a
+//! well-formed pym.js `width` message for our `childId`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,9 +20,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
+use crate::embed::host::{COMMAND_FIELDS, COMMAND_KEY};
 use crate::embed::{
     amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message, EmbedParams,
-    HeightTracker,
+    Field, HeightTracker,
 };
 
 /// Everything the observer and the listener share.
@@ -124,26 +126,75 @@ pub fn start() {
     let _ = window.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
     on_load.forget();
 
+    on_parent_message(move |data| {
+        let Some(data) = data.as_string() else {
+            return;
+        };
+        let Some(child_id) = sizer.params.child_id.as_deref() else {
+            return;
+        };
+        if parse_pym_width(&data, child_id).is_some() {
+            // The host's width changed or it asks: answer with the height.
+            sizer.send(true);
+        }
+    });
+}
+
+/// Calls `handler` with the data of every message posted by the parent window,
+/// for the page's life; messages from any other window (a sibling frame, the
+/// page itself, a popup) never reach it. Nothing happens when not framed.
+pub(super) fn on_parent_message(mut handler: impl FnMut(JsValue) + 'static) {
+    let Some(window) = browser::window() else {
+        return;
+    };
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let from_parent = match (event.source(), parent()) {
                 (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
                 _ => false,
             };
-            if !from_parent {
-                return;
-            }
-            let Some(data) = event.data().as_string() else {
-                return;
-            };
-            let Some(child_id) = sizer.params.child_id.as_deref() else {
-                return;
-            };
-            if parse_pym_width(&data, child_id).is_some() {
-                // The host's width changed or it asks: answer with the height.
-                sizer.send(true);
+            if from_parent {
+                handler(event.data());
             }
         });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
+}
+
+/// Posts the message in `json` to the parent window, if framed. Only for
+/// messages anyone may read (see the module documentation).
+pub(super) fn post_json_to_parent(json: &str) {
+    if let (Some(parent), Ok(message)) = (parent(), js_sys::JSON::parse(json)) {
+        let _ = parent.post_message(&message, "*");
+    }
+}
+
+/// The fields of a host command: the own properties of the object under
+/// [`COMMAND_KEY`] in `data`, read with `Reflect` (no serde in the wasm).
+/// `None` when `data` or that value is not a plain object, or has more fields
+/// than a command can.
+pub(super) fn command_fields(data: &JsValue) -> Option<Vec<(String, Field)>> {
+    let is_record = |v: &JsValue| v.is_object() && !js_sys::Array::is_array(v);
+    if !is_record(data) {
+        return None;
+    }
+    let command = js_sys::Reflect::get(data, &JsValue::from_str(COMMAND_KEY)).ok()?;
+    if !is_record(&command) {
+        return None;
+    }
+    let keys = js_sys::Object::keys(command.unchecked_ref::<js_sys::Object>());
+    if keys.length() as usize > COMMAND_FIELDS {
+        return None;
+    }
+    keys.iter()
+        .map(|key| {
+            let value = js_sys::Reflect::get(&command, &key).ok()?;
+            let field = match (value.as_string(), value.as_bool()) {
+                (Some(text), _) => Field::Text(text),
+                (_, Some(flag)) => Field::Flag(flag),
+                _ => Field::Other,
+            };
+            Some((key.as_string()?, field))
+        })
+        .collect()
 }

@@ -5,6 +5,7 @@ mod chart_canvas;
 mod controls;
 mod embed_code;
 mod embed_messages;
+mod host_api;
 mod in_view;
 mod panels;
 mod resize;
@@ -148,6 +149,7 @@ pub fn Graphic(
         theme_version: RwSignal::new(0),
     };
     provide_context(ctx);
+    host_api::connect(ctx);
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries)
