@@ -8,34 +8,31 @@
 //! Graphic -> host, once at start and on every step change:
 //! `{"overseas-stations-step": {"id": "<id>", "step": "<step id>", "index": N}}`.
 //!
-//! The command object under `"overseas-stations"` must hold exactly `id` and
-//! one action key with the right type; anything else (a missing or wrong id, a
-//! number for `goto`, a string for `play`, both actions, no action, an unknown
-//! key, strings longer than [`MAX_ID_CHARS`] or [`MAX_STEP_ID_CHARS`]) makes the
-//! whole message void. Unknown keys void it rather than being skipped because
-//! they are either a typo or an action of a later version of this API, and
-//! doing half of a message is worse than doing none of it. Other properties
-//! of the outer object are not looked at: they may be meant for other listeners.
+//! A command needs `id`, a string equal to the graphic's own, and exactly one
+//! action of the right type: `goto`, a step id (a non-empty string of at most
+//! [`MAX_STEP_ID_BYTES`] bytes), or `play`, a boolean. A missing or wrong id,
+//! a number for `goto`, a string for `play`, both actions or none make the
+//! message void. Other keys are not looked at, so that a later version may add
+//! some beside an action without breaking older graphics (a message with only
+//! an unknown action, such as a future `view`, does nothing).
 //!
-//! The glue (`app::host_api`) reads the fields off the JS object into
-//! [`Field`]s and accepts messages only from the parent window.
+//! The glue (`app::embed_messages`) reads the known fields off the JS object
+//! into [`CommandFields`] and passes on only messages from the parent window.
 
-use super::{json_string, MAX_ID_CHARS};
+use super::json_string;
 
 /// Key of the commands a host sends.
 pub const COMMAND_KEY: &str = "overseas-stations";
 /// Key of the step report the graphic sends.
 pub const STEP_MESSAGE_KEY: &str = "overseas-stations-step";
-/// Fields of a valid command: the id and one action.
-pub const COMMAND_FIELDS: usize = 2;
-/// Step ids longer than this are refused (ours are a word or two).
-pub const MAX_STEP_ID_CHARS: usize = 64;
+/// Step ids longer than this (UTF-8 bytes) are refused; ours are a word.
+pub const MAX_STEP_ID_BYTES: usize = 64;
 
-/// What a host may ask of the graphic.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HostCommand {
+/// What a host may ask of the graphic (borrowing from the message's fields).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostCommand<'a> {
     /// Show the step with this id (unknown ids are ignored by the caller).
-    Goto(String),
+    Goto(&'a str),
     /// Start (`true`) or stop (`false`) autoplay.
     Play(bool),
 }
@@ -44,6 +41,8 @@ pub enum HostCommand {
 /// types the API uses are told apart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// Not there (or `undefined`).
+    Missing,
     /// A string.
     Text(String),
     /// A boolean.
@@ -52,44 +51,39 @@ pub enum Field {
     Other,
 }
 
-/// The command in a message's fields (key and value pairs of the object under
-/// [`COMMAND_KEY`]) if it is well formed and addressed to `own_id`.
-pub fn parse_command(fields: &[(String, Field)], own_id: &str) -> Option<HostCommand> {
-    if fields.len() != COMMAND_FIELDS {
-        return None;
-    }
-    let mut id = None;
-    let mut action = None;
-    for (key, value) in fields {
-        match (key.as_str(), value) {
-            ("id", Field::Text(text)) if id.is_none() && fits(text, MAX_ID_CHARS) => {
-                id = Some(text.as_str())
-            }
-            ("goto", Field::Text(step))
-                if action.is_none() && !step.is_empty() && fits(step, MAX_STEP_ID_CHARS) =>
-            {
-                action = Some(HostCommand::Goto(step.clone()))
-            }
-            ("play", Field::Flag(on)) if action.is_none() => action = Some(HostCommand::Play(*on)),
-            _ => return None,
-        }
-    }
-    if id? != own_id {
-        return None;
-    }
-    action
+/// The fields of the object under [`COMMAND_KEY`] that the API knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommandFields {
+    /// `id`.
+    pub id: Field,
+    /// `goto`.
+    pub goto: Field,
+    /// `play`.
+    pub play: Field,
 }
 
-/// Whether `text` has at most `max` characters (without counting them all).
-fn fits(text: &str, max: usize) -> bool {
-    text.chars().nth(max).is_none()
+/// The command in `fields` if it is well formed and addressed to `own_id`.
+pub fn parse_command<'a>(fields: &'a CommandFields, own_id: &str) -> Option<HostCommand<'a>> {
+    match &fields.id {
+        Field::Text(id) if id == own_id => {}
+        _ => return None,
+    }
+    match (&fields.goto, &fields.play) {
+        (Field::Text(step), Field::Missing)
+            if !step.is_empty() && step.len() <= MAX_STEP_ID_BYTES =>
+        {
+            Some(HostCommand::Goto(step))
+        }
+        (Field::Missing, Field::Flag(on)) => Some(HostCommand::Play(*on)),
+        _ => None,
+    }
 }
 
 /// The step report, as JSON text (the glue turns it into an object with `JSON.parse`).
 pub fn step_message_json(id: &str, step: &str, index: usize) -> String {
+    // The key needs no escaping, so it is written out.
     format!(
-        "{{{}:{{\"id\":{},\"step\":{},\"index\":{index}}}}}",
-        json_string(STEP_MESSAGE_KEY),
+        "{{\"overseas-stations-step\":{{\"id\":{},\"step\":{},\"index\":{index}}}}}",
         json_string(id),
         json_string(step),
     )
@@ -99,52 +93,63 @@ pub fn step_message_json(id: &str, step: &str, index: usize) -> String {
 mod tests {
     use super::*;
 
-    fn text(key: &str, value: &str) -> (String, Field) {
-        (key.to_string(), Field::Text(value.to_string()))
+    fn text(value: &str) -> Field {
+        Field::Text(value.to_string())
     }
 
-    fn flag(key: &str, value: bool) -> (String, Field) {
-        (key.to_string(), Field::Flag(value))
+    fn fields(id: Field, goto: Field, play: Field) -> CommandFields {
+        CommandFields { id, goto, play }
     }
 
-    fn other(key: &str) -> (String, Field) {
-        (key.to_string(), Field::Other)
+    /// A parsed command that owns its step id.
+    #[derive(Debug, PartialEq)]
+    enum Got {
+        Goto(String),
+        Play(bool),
+    }
+
+    fn parse(fields: CommandFields, own_id: &str) -> Option<Got> {
+        parse_command(&fields, own_id).map(|command| match command {
+            HostCommand::Goto(step) => Got::Goto(step.to_string()),
+            HostCommand::Play(on) => Got::Play(on),
+        })
     }
 
     #[test]
     fn reads_goto_and_play_for_our_id() {
         assert_eq!(
-            parse_command(&[text("id", "g1"), text("goto", "december")], "g1"),
-            Some(HostCommand::Goto("december".into()))
-        );
-        // Key order does not matter.
-        assert_eq!(
-            parse_command(&[flag("play", true), text("id", "g1")], "g1"),
-            Some(HostCommand::Play(true))
+            parse(fields(text("g1"), text("december"), Field::Missing), "g1"),
+            Some(Got::Goto("december".into()))
         );
         assert_eq!(
-            parse_command(&[text("id", "default"), flag("play", false)], "default"),
-            Some(HostCommand::Play(false))
+            parse(fields(text("g1"), Field::Missing, Field::Flag(true)), "g1"),
+            Some(Got::Play(true))
+        );
+        assert_eq!(
+            parse(
+                fields(text("default"), Field::Missing, Field::Flag(false)),
+                "default"
+            ),
+            Some(Got::Play(false))
         );
     }
 
     #[test]
     fn ignores_commands_for_other_graphics() {
-        let for_other = [text("id", "g2"), text("goto", "december")];
-        assert_eq!(parse_command(&for_other, "g1"), None);
+        let goto_for = |id: Field| parse(fields(id, text("setup"), Field::Missing), "g1");
+        assert_eq!(goto_for(text("g2")), None);
         // Ids are compared exactly: no trimming, no case folding.
-        assert_eq!(
-            parse_command(&[text("id", " g1"), text("goto", "setup")], "g1"),
-            None
-        );
-        assert_eq!(
-            parse_command(&[text("id", "G1"), text("goto", "setup")], "g1"),
-            None
-        );
+        assert_eq!(goto_for(text(" g1")), None);
+        assert_eq!(goto_for(text("G1")), None);
+        assert_eq!(goto_for(text("")), None);
+        assert_eq!(goto_for(Field::Other), None);
+        assert_eq!(goto_for(Field::Flag(true)), None);
         // A missing id is not the default one.
-        assert_eq!(parse_command(&[text("goto", "setup")], "default"), None);
         assert_eq!(
-            parse_command(&[other("id"), text("goto", "setup")], "default"),
+            parse(
+                fields(Field::Missing, text("setup"), Field::Missing),
+                "default"
+            ),
             None
         );
     }
@@ -152,70 +157,43 @@ mod tests {
     #[test]
     fn refuses_wrong_types() {
         let bad = [
-            vec![text("id", "g1"), other("goto")],
-            vec![text("id", "g1"), flag("goto", true)],
-            vec![text("id", "g1"), text("play", "yes")],
-            vec![text("id", "g1"), other("play")],
-            vec![flag("id", true), flag("play", true)],
+            (Field::Other, Field::Missing),
+            (Field::Flag(true), Field::Missing),
+            (Field::Missing, text("yes")),
+            (Field::Missing, text("true")),
+            (Field::Missing, Field::Other),
         ];
-        for fields in bad {
-            assert_eq!(parse_command(&fields, "g1"), None, "{fields:?}");
+        for (goto, play) in bad {
+            let message = fields(text("g1"), goto, play);
+            assert_eq!(parse(message.clone(), "g1"), None, "{message:?}");
         }
     }
 
     #[test]
     fn wants_exactly_one_action() {
         let bad = [
-            vec![],
-            vec![text("id", "g1")],
-            vec![text("id", "g1"), text("goto", "setup"), flag("play", true)],
-            vec![
-                text("id", "g1"),
-                text("goto", "setup"),
-                text("goto", "december"),
-            ],
-            vec![text("id", "g1"), text("id", "g1")],
-            vec![text("goto", "setup"), flag("play", true)],
+            (Field::Missing, Field::Missing),
+            (text("setup"), Field::Flag(true)),
+            (text("setup"), Field::Flag(false)),
+            // `null` beside an action is not "no other action".
+            (text("setup"), Field::Other),
+            (Field::Other, Field::Flag(true)),
         ];
-        for fields in bad {
-            assert_eq!(parse_command(&fields, "g1"), None, "{fields:?}");
+        for (goto, play) in bad {
+            let message = fields(text("g1"), goto, play);
+            assert_eq!(parse(message.clone(), "g1"), None, "{message:?}");
         }
     }
 
     #[test]
-    fn unknown_keys_void_the_message() {
-        let bad = [
-            vec![text("id", "g1"), text("view", "map")],
-            vec![text("id", "g1"), text("Goto", "setup")],
-            vec![text("id", "g1"), text("goto", "setup"), text("extra", "x")],
-            vec![text("id", "g1"), other("overseas-stations")],
-        ];
-        for fields in bad {
-            assert_eq!(parse_command(&fields, "g1"), None, "{fields:?}");
-        }
-    }
-
-    #[test]
-    fn refuses_empty_and_overlong_strings() {
-        assert_eq!(
-            parse_command(&[text("id", "g1"), text("goto", "")], "g1"),
-            None
-        );
-        let long_step = "s".repeat(MAX_STEP_ID_CHARS + 1);
-        assert_eq!(
-            parse_command(&[text("id", "g1"), text("goto", &long_step)], "g1"),
-            None
-        );
-        let longest_step = "é".repeat(MAX_STEP_ID_CHARS);
-        assert_eq!(
-            parse_command(&[text("id", "g1"), text("goto", &longest_step)], "g1"),
-            Some(HostCommand::Goto(longest_step.clone()))
-        );
-        let long_id = "i".repeat(MAX_ID_CHARS + 1);
-        assert_eq!(
-            parse_command(&[text("id", &long_id), flag("play", true)], &long_id),
-            None
-        );
+    fn refuses_empty_and_overlong_steps() {
+        let goto = |step: &str| parse(fields(text("g1"), text(step), Field::Missing), "g1");
+        assert_eq!(goto(""), None);
+        assert_eq!(goto(&"s".repeat(MAX_STEP_ID_BYTES + 1)), None);
+        // Bytes count, not characters.
+        assert_eq!(goto(&"é".repeat(MAX_STEP_ID_BYTES / 2 + 1)), None);
+        let longest = "s".repeat(MAX_STEP_ID_BYTES);
+        assert_eq!(goto(&longest), Some(Got::Goto(longest.clone())));
     }
 
     #[test]
@@ -225,6 +203,7 @@ mod tests {
             r#"{"overseas-stations-step":{"id":"default","step":"december","index":3}}"#
         );
         // Ids come from the address: anything in them is escaped.
+        assert!(step_message_json("g", "s", 0).starts_with(&format!("{{\"{STEP_MESSAGE_KEY}\":")));
         assert_eq!(
             step_message_json("a\"b</script>", "setup", 0),
             r#"{"overseas-stations-step":{"id":"a\"b</script>","step":"setup","index":0}}"#

@@ -17,7 +17,7 @@ pub mod host;
 pub mod size;
 pub mod snippet;
 
-pub use host::{parse_command, step_message_json, Field, HostCommand};
+pub use host::{parse_command, step_message_json, CommandFields, Field, HostCommand};
 pub use size::{
     amp_message, height_px, own_message_json, parse_px, parse_pym_width, pym_height_message,
     pym_message, AmpEmbedSize, HeightTracker, MAX_HEIGHT, OWN_MESSAGE_KEY, PYM_DELIMITER,
