@@ -116,22 +116,20 @@ pub fn amp_message(height: u32) -> AmpEmbedSize {
 impl AmpEmbedSize {
     /// As JSON text (the glue turns it into an object with `JSON.parse`).
     pub fn to_json(&self) -> String {
+        // Both strings are fixed words that need no escaping.
         format!(
-            "{{\"sentinel\":{},\"type\":{},\"height\":{}}}",
-            json_string(self.sentinel),
-            json_string(self.kind),
-            self.height
+            "{{\"sentinel\":\"{}\",\"type\":\"{}\",\"height\":{}}}",
+            self.sentinel, self.kind, self.height
         )
     }
 }
 
 /// Our own message, `{"overseas-stations-height": {[id]: height}}`, as JSON text.
 pub fn own_message_json(id: &str, height: u32) -> String {
+    // The key needs no escaping, so it is written out.
     format!(
-        "{{{}:{{{}:{}}}}}",
-        json_string(OWN_MESSAGE_KEY),
-        json_string(id),
-        height
+        "{{\"overseas-stations-height\":{{{}:{height}}}}}",
+        json_string(id)
     )
 }
 
@@ -213,6 +211,8 @@ mod tests {
             own_message_json("default", 733),
             r#"{"overseas-stations-height":{"default":733}}"#
         );
+        // The key is written out in the format string: it must stay the constant.
+        assert!(own_message_json("x", 1).starts_with(&format!("{{\"{OWN_MESSAGE_KEY}\":")));
         // Ids come from the address: anything in them is escaped.
         assert_eq!(
             own_message_json("a\"b\\c\u{1}", 1),
