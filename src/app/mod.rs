@@ -149,13 +149,13 @@ pub fn Graphic(
         theme_version: RwSignal::new(0),
     };
     provide_context(ctx);
-    host_api::connect(ctx);
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries)
     // and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.timeline.with(|t| t.step);
+        host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
             browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
             if ctx.selected.with_untracked(Option::is_some) {
