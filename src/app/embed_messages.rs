@@ -1,16 +1,19 @@
 //! Sizes the host's iframe: watches the document's height with a
 //! ResizeObserver and posts it to the parent page in the three formats of
 //! [`crate::embed`] (pym.js, AMP, our own `embed.js`); answers pym.js `width`
-//! messages. Does nothing when the page is not framed.
+//! messages. Also the message plumbing of the host API (`host_api`): the one
+//! `message` listener, [`command_fields`] and [`post_json_to_parent`]. Does
+//! nothing when the page is not framed.
 //!
 //! Why `postMessage(…, "*")`: the graphic is embedded by pages whose origin it
 //! cannot know in advance (any newsroom, CMS preview or AMP cache), and a
 //! sandboxed frame cannot name any origin at all. The messages carry only a
-//! height and the id from the frame's own address, nothing a third party could
-//! not measure anyway, so they are safe to broadcast.
+//! height or a step and the id from the frame's own address, nothing a third
+//! party could not see anyway, so they are safe to broadcast.
 //!
-//! Incoming messages are ignored unless they come from the parent window and
-//! are a well-formed pym.js `width` message for our `childId`.
+//! Incoming messages are ignored unless they come from the parent window;
+//! those are handed to the host API and answered when they are a well-formed
+//! pym.js `width` message for our `childId`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,10 +21,11 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::browser;
+use super::{browser, host_api};
+use crate::embed::host::COMMAND_KEY;
 use crate::embed::{
-    amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message, EmbedParams,
-    HeightTracker,
+    amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message,
+    CommandFields, EmbedParams, Field, HeightTracker,
 };
 
 /// Everything the observer and the listener share.
@@ -48,18 +52,11 @@ impl Sizer {
             return;
         };
         let Some(parent) = parent() else { return };
-        let messages = [
-            Some(JsValue::from_str(&pym_height_message(
-                self.params.pym_id(),
-                height,
-            ))),
-            js_sys::JSON::parse(&amp_message(height).to_json()).ok(),
-            js_sys::JSON::parse(&own_message_json(&self.params.id, height)).ok(),
-        ];
-        for message in messages.into_iter().flatten() {
-            // Sizes only: see the module documentation for why "*" is right.
-            let _ = parent.post_message(&message, "*");
-        }
+        // Sizes only: see the module documentation for why "*" is right.
+        let pym = pym_height_message(self.params.pym_id(), height);
+        let _ = parent.post_message(&JsValue::from_str(&pym), "*");
+        post_json(&parent, &amp_message(height).to_json());
+        post_json(&parent, &own_message_json(&self.params.id, height));
     }
 }
 
@@ -85,6 +82,7 @@ pub fn start() {
         params: embed_params(&browser::query()),
         tracker: RefCell::new(HeightTracker::default()),
     });
+    host_api::set_id(sizer.params.id.clone().leak());
 
     // The first height now, so that the host resizes as early as possible.
     sizer.send(false);
@@ -133,7 +131,9 @@ pub fn start() {
             if !from_parent {
                 return;
             }
-            let Some(data) = event.data().as_string() else {
+            let data = event.data();
+            host_api::on_message(&data);
+            let Some(data) = data.as_string() else {
                 return;
             };
             let Some(child_id) = sizer.params.child_id.as_deref() else {
@@ -146,4 +146,46 @@ pub fn start() {
         });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
+}
+
+/// Posts the message in `json` to the parent window, if framed. Only for
+/// messages anyone may read (see the module documentation).
+pub(super) fn post_json_to_parent(json: &str) {
+    if let Some(parent) = parent() {
+        post_json(&parent, json);
+    }
+}
+
+/// Posts the message in `json` to `parent`, to whatever origin it has.
+fn post_json(parent: &web_sys::Window, json: &str) {
+    if let Ok(message) = js_sys::JSON::parse(json) {
+        let _ = parent.post_message(&message, "*");
+    }
+}
+
+/// The known fields of a host command in `data` (the object under
+/// [`COMMAND_KEY`]), read with `Reflect`: no serde in the wasm. `None` when
+/// `data` or that value is not an object (`Reflect.get` throws on anything else).
+pub(super) fn command_fields(data: &JsValue) -> Option<CommandFields> {
+    let command = js_sys::Reflect::get(data, &JsValue::from_str(COMMAND_KEY)).ok()?;
+    let get = |key: &str| {
+        let value = js_sys::Reflect::get(&command, &JsValue::from_str(key)).ok()?;
+        Some(if value.is_undefined() {
+            Field::Missing
+        } else if let Some(text) = value.as_string() {
+            Field::Text(text)
+        } else if js_sys::Object::is(&value, &JsValue::TRUE) {
+            // `Object.is` rather than `as_bool`: it is imported already.
+            Field::Flag(true)
+        } else if js_sys::Object::is(&value, &JsValue::FALSE) {
+            Field::Flag(false)
+        } else {
+            Field::Other
+        })
+    };
+    Some(CommandFields {
+        id: get("id")?,
+        goto: get("goto")?,
+        play: get("play")?,
+    })
 }

@@ -5,6 +5,7 @@ mod chart_canvas;
 mod controls;
 mod embed_code;
 mod embed_messages;
+mod host_api;
 mod in_view;
 mod panels;
 mod resize;
@@ -173,6 +174,7 @@ pub fn Graphic(
     // and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.timeline.with(|t| t.step);
+        host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
             browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
             if ctx.selected.with_untracked(Option::is_some) {
@@ -196,12 +198,12 @@ pub fn Graphic(
         }
     });
     // Autoplay starts when the reader first sees the graphic, unless they
-    // have already moved it by then.
+    // (or the host page) have already moved it by then.
     let main = NodeRef::<leptos::html::Main>::new();
     if setup.autoplay {
         let untouched = ctx.timeline.get_untracked();
         in_view::when_first_seen(main, move || {
-            if ctx.timeline.get_untracked() == untouched {
+            if ctx.timeline.get_untracked() == untouched && !host_api::has_commanded() {
                 ctx.apply(Command::TogglePlay);
             }
         });

@@ -26,6 +26,8 @@ pub enum Command {
     Go(usize),
     /// Start or stop autoplay.
     TogglePlay,
+    /// Start (`true`) or stop (`false`) autoplay, whatever it does now.
+    Play(bool),
     /// The autoplay clock ticked.
     Tick,
 }
@@ -44,6 +46,15 @@ impl Timeline {
     /// Whether the current step is the last.
     pub fn at_end(&self) -> bool {
         self.step + 1 == self.len
+    }
+
+    /// Autoplay started from here: from the first step when at the last.
+    fn start(self) -> Self {
+        Timeline {
+            step: if self.at_end() { 0 } else { self.step },
+            playing: self.len > 1,
+            ..self
+        }
     }
 
     /// The state after `command`. Manual moves stop autoplay; autoplay runs once
@@ -66,9 +77,11 @@ impl Timeline {
                 playing: false,
                 ..self
             },
-            Command::TogglePlay => Timeline {
-                step: if self.at_end() { 0 } else { self.step },
-                playing: self.len > 1,
+            Command::TogglePlay => self.start(),
+            Command::Play(true) if self.playing => self,
+            Command::Play(true) => self.start(),
+            Command::Play(false) => Timeline {
+                playing: false,
                 ..self
             },
             Command::Tick if !self.playing => self,
@@ -120,6 +133,32 @@ mod tests {
     fn play_at_the_end_replays_from_the_start() {
         let t = Timeline::new(3, 2).apply(Command::TogglePlay);
         assert_eq!((t.step, t.playing), (0, true));
+    }
+
+    #[test]
+    fn play_sets_autoplay_explicitly() {
+        let paused = Timeline::new(4, 1);
+        let playing = paused.apply(Command::Play(true));
+        assert_eq!((playing.step, playing.playing), (1, true));
+        // Asking again changes nothing (a toggle would stop it).
+        assert_eq!(playing.apply(Command::Play(true)), playing);
+        let stopped = playing.apply(Command::Play(false));
+        assert_eq!((stopped.step, stopped.playing), (1, false));
+        assert_eq!(paused.apply(Command::Play(false)), paused);
+    }
+
+    #[test]
+    fn play_at_the_end_replays_like_the_button() {
+        let end = Timeline::new(3, 2);
+        assert_eq!(
+            end.apply(Command::Play(true)),
+            end.apply(Command::TogglePlay)
+        );
+        assert_eq!(end.apply(Command::Play(true)).step, 0);
+        // Stopping at the end stays at the end.
+        assert_eq!(end.apply(Command::Play(false)).step, 2);
+        // A one-step story has nothing to play.
+        assert!(!Timeline::new(1, 0).apply(Command::Play(true)).playing);
     }
 
     #[test]
