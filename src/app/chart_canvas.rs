@@ -6,10 +6,10 @@ use std::rc::Rc;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
 
 use super::browser;
+use super::canvas_backend::CanvasBackend;
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::draw::{draw_bars, Scene};

@@ -1,5 +1,6 @@
 //! The country bar chart: layout maths, colours and drawing (backend-agnostic).
 
+pub mod css;
 pub mod draw;
 pub mod layout;
 pub mod palette;
