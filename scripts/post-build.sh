@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (Trunk.toml): Trunk starts the hooks of one stage side
-# by side, so the two steps that rewrite index.html run here, in order:
+# by side, so the steps that rewrite index.html run here, in order:
 #   1. render-static writes the static graphic, its stylesheets and images
 #      (src/static_frame/), PNGs in release builds only;
-#   2. externalize-loader.mjs moves inline scripts and styles into files (for a
+#   2. in release builds, minify-js.mjs minifies wasm-bindgen's JS glue and
+#      boot.js with terser and updates the glue's integrity hash in index.html
+#      (dev builds skip it: readable scripts, and no second spent per rebuild);
+#   3. externalize-loader.mjs moves inline scripts and styles into files (for a
 #      strict CSP) and checks the result, the static markup included.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,4 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT \
   -u CARGO_PROFILE_RELEASE_PANIC -u CARGO_TARGET_DIR \
   cargo run --quiet --locked --offline --bin render-static
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node scripts/minify-js.mjs
+fi
 node scripts/externalize-loader.mjs

@@ -6,12 +6,13 @@ use std::rc::Rc;
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
 
 use super::browser;
+use super::canvas_backend::CanvasBackend;
 use super::resize::use_width;
 use super::Ctx;
+use crate::chart::css::css_px;
 use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
@@ -135,7 +136,7 @@ pub fn BarChart() -> impl IntoView {
         let ratio = browser::pixel_ratio();
         // CSSOM, not a style attribute: allowed by a strict CSP.
         let style = web_sys::HtmlElement::style(&element);
-        let _ = style.set_property("height", &format!("{}px", layout.height));
+        let _ = style.set_property("height", &css_px(layout.height));
         element.set_width((w * ratio).round() as u32);
         element.set_height((layout.height * ratio).round() as u32);
         let palette = Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);

@@ -1,6 +1,7 @@
 //! The Leptos components: a thin shell over the model and the view state.
 
 mod browser;
+mod canvas_backend;
 mod chart_canvas;
 mod controls;
 mod embed_code;
