@@ -123,7 +123,7 @@ pub fn BarChart() -> impl IntoView {
 
     let (shared_selection, live) = (selected.clone(), current.clone());
     Effect::new(move |previous: Option<usize>| {
-        let step = ctx.timeline.with(|t| t.step);
+        let step = ctx.step.get();
         let w = width.get();
         ctx.theme_version.track();
         let Some(element) = canvas.get() else {
@@ -221,7 +221,7 @@ pub fn BarChart() -> impl IntoView {
                 class="bar-chart"
                 node_ref=canvas
                 role="img"
-                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.timeline.with(|t| t.step)), &EN)
+                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.step.get()), &EN)
                 data-frames=move || frames.get().to_string()
                 on:click=on_click
                 on:mousemove=on_move

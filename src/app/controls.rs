@@ -24,7 +24,7 @@ fn key_command(key: &str) -> Option<Command> {
 pub fn TimelineControls() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let len = ctx.data.steps.len();
-    let step = move || ctx.timeline.with(|t| t.step);
+    let step = move || ctx.step.get();
 
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let Some(command) = key_command(&ev.key()) else {
@@ -43,10 +43,9 @@ pub fn TimelineControls() -> impl IntoView {
     };
 
     let play_label = move || {
-        let t = ctx.timeline.get();
-        if t.playing {
+        if ctx.playing.get() {
             EN.pause
-        } else if t.at_end() {
+        } else if step() + 1 >= len {
             EN.replay
         } else {
             EN.play
@@ -102,7 +101,7 @@ pub fn TimelineControls() -> impl IntoView {
                     type="button"
                     class="control play"
                     data-testid="play"
-                    aria-pressed=move || ctx.timeline.with(|t| t.playing).to_string()
+                    aria-pressed=move || ctx.playing.get().to_string()
                     on:click=move |_| ctx.apply(Command::TogglePlay)
                 >
                     {play_label}

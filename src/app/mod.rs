@@ -33,8 +33,11 @@ pub struct Ctx {
     pub data: &'static Dataset,
     /// One snapshot per story step.
     pub snapshots: &'static [Snapshot],
-    /// Where the reader is.
-    pub timeline: RwSignal<Timeline>,
+    /// The step shown. A signal of its own, apart from [`Ctx::playing`]: Play
+    /// and Pause re-render nothing that shows the step, nor cut a tween short.
+    pub step: RwSignal<usize>,
+    /// Whether autoplay runs.
+    pub playing: RwSignal<bool>,
     /// The country whose details are open, by ISO code.
     pub selected: RwSignal<Option<String>>,
     /// Whether transitions are replaced by jumps.
@@ -49,9 +52,26 @@ impl Ctx {
         &self.snapshots[step.min(self.snapshots.len() - 1)]
     }
 
-    /// Moves the timeline.
+    /// The timeline's state, read without tracking.
+    pub fn timeline(&self) -> Timeline {
+        Timeline {
+            step: self.step.get_untracked(),
+            len: self.snapshots.len(),
+            playing: self.playing.get_untracked(),
+        }
+    }
+
+    /// Moves the timeline: the pure state machine decides, and only the
+    /// signals whose value changed are set.
     pub fn apply(&self, command: Command) {
-        self.timeline.update(|t| *t = t.apply(command));
+        let now = self.timeline();
+        let next = now.apply(command);
+        if next.step != now.step {
+            self.step.set(next.step);
+        }
+        if next.playing != now.playing {
+            self.playing.set(next.playing);
+        }
     }
 }
 
@@ -163,7 +183,8 @@ pub fn Graphic(
     let ctx = Ctx {
         data,
         snapshots,
-        timeline: RwSignal::new(Timeline::new(data.steps.len(), first)),
+        step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
+        playing: RwSignal::new(false),
         selected: RwSignal::new(None),
         reduced_motion: setup.reduced_motion,
         theme_version: RwSignal::new(0),
@@ -174,7 +195,7 @@ pub fn Graphic(
     // On a new step the address follows (replaceState: no history entries)
     // and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
-        let step = ctx.timeline.with(|t| t.step);
+        let step = ctx.step.get();
         host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
             browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
@@ -186,8 +207,8 @@ pub fn Graphic(
     });
     // Autoplay: one timer at a time, owned by this effect and cleared on re-run.
     Effect::new(move |_| {
-        let playing = ctx.timeline.with(|t| t.playing);
-        ctx.timeline.with(|t| t.step);
+        let playing = ctx.playing.get();
+        ctx.step.get();
         if playing {
             let handle = set_timeout_with_handle(
                 move || ctx.apply(Command::Tick),
@@ -202,9 +223,9 @@ pub fn Graphic(
     // (or the host page) have already moved it by then.
     let main = NodeRef::<leptos::html::Main>::new();
     if setup.autoplay {
-        let untouched = ctx.timeline.get_untracked();
+        let untouched = ctx.timeline();
         in_view::when_first_seen(main, move || {
-            if ctx.timeline.get_untracked() == untouched && !host_api::has_commanded() {
+            if ctx.timeline() == untouched && !host_api::has_commanded() {
                 ctx.apply(Command::TogglePlay);
             }
         });

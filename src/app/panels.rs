@@ -17,8 +17,8 @@ use crate::view::tween::TRANSITION_MS;
 #[component]
 pub fn Counter() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let snapshot = move || ctx.snapshot(ctx.timeline.with(|t| t.step));
-    let initial = ctx.snapshot(ctx.timeline.get_untracked().step);
+    let snapshot = move || ctx.snapshot(ctx.step.get());
+    let initial = ctx.snapshot(ctx.step.get_untracked());
     let shown = RwSignal::new((initial.stations, initial.countries));
     Effect::new(move |previous: Option<(u32, u32)>| {
         let target = (snapshot().stations, snapshot().countries);
@@ -35,7 +35,7 @@ pub fn Counter() -> impl IntoView {
         target
     });
     let notes = move || {
-        let step = ctx.timeline.with(|t| t.step);
+        let step = ctx.step.get();
         counter_note_stack(ctx.data, ctx.snapshots, step, &EN)
     };
     view! {
@@ -82,7 +82,7 @@ fn count_frames(
 pub fn Legend() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let any_responded = move || {
-        ctx.snapshot(ctx.timeline.with(|t| t.step))
+        ctx.snapshot(ctx.step.get())
             .by_country
             .iter()
             .any(|c| c.responded)
@@ -103,7 +103,7 @@ pub fn Detail() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let content = move || {
         let key = ctx.selected.get()?;
-        let snap = ctx.snapshot(ctx.timeline.with(|t| t.step));
+        let snap = ctx.snapshot(ctx.step.get());
         markup::country_detail(ctx.data, snap, &key, &EN)
     };
     // One fixed structure; CSS shows the hint or the panel (`.open`).
@@ -126,7 +126,7 @@ pub fn Detail() -> impl IntoView {
 pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let html = move || {
-        let i = ctx.timeline.with(|t| t.step);
+        let i = ctx.step.get();
         caption_stack(ctx.data, ctx.snapshots, i, &EN)
     };
     view! { <section class="caption caption-stack" data-testid="caption" inner_html=html></section> }
@@ -138,11 +138,11 @@ pub fn DataTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (blocked, set_blocked) = signal(false);
     let table = move || {
-        let i = ctx.timeline.with(|t| t.step);
+        let i = ctx.step.get();
         markup::table(ctx.data, ctx.snapshot(i), &EN)
     };
     let download = move |_| {
-        let i = ctx.timeline.get_untracked().step;
+        let i = ctx.step.get_untracked();
         let csv = export_csv(ctx.data, ctx.snapshot(i), |c| {
             markup::response_label(c, &EN)
         });
@@ -190,7 +190,7 @@ pub fn Methodology() -> impl IntoView {
 pub fn LiveRegion() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let text = move || {
-        let i = ctx.timeline.with(|t| t.step);
+        let i = ctx.step.get();
         announcement(ctx.data, ctx.snapshot(i), &EN)
     };
     view! { <p class="visually-hidden" data-testid="announcer" aria-live="polite" aria-atomic="true">
