@@ -34,7 +34,7 @@ command -v node >/dev/null || die "node not found: install Node.js 20 or newer"
 command -v npm >/dev/null || die "npm not found"
 
 # ---------------------------------------------------------------- rustup
-if ! rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+if ! rustup target list --installed | grep -x 'wasm32-unknown-unknown' >/dev/null; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
@@ -120,7 +120,7 @@ if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1')" != "geckodriver $GEC
   say "cargo install --force geckodriver --version $GECKODRIVER_VERSION (about 2 minutes)"
   cargo_install --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
-dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep -q '/MiniBrowser$' ||
+dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep '/MiniBrowser$' >/dev/null ||
   die "MiniBrowser not found in libwebkit2gtk-4.1-0 (webkit2gtk-driver's WebKitWebDriver drives it)"
 
 # ---------------------------------------------------------------- node packages
@@ -150,7 +150,7 @@ fi
 source "$ROOT/scripts/env.sh"
 [ "$(command -v wasm-opt)" = "$ROOT/node_modules/.bin/wasm-opt" ] ||
   die "wasm-opt on PATH is $(command -v wasm-opt), not node_modules/.bin/wasm-opt"
-wasm-opt --version | grep -q 'version 132' || die "wasm-opt is not binaryen 132: $(wasm-opt --version)"
+wasm-opt --version | grep 'version 132' >/dev/null || die "wasm-opt is not binaryen 132: $(wasm-opt --version)"
 [ -n "${CHROMIUM:-}" ] || die "chromium not found after install"
 [ -n "${CHROMEDRIVER:-}" ] || die "chromedriver not found after install"
 
