@@ -18,6 +18,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { ROOT, assertDistBuilt, describe, launchBrowser, nextFrames, openPage, waitForChartDrawn, waitForStep } from "./helpers.mjs";
 import { startServer } from "./server.mjs";
+import { graphicFrame } from "./hosts.mjs";
 
 const FRAME = "iframe[data-overseas-stations]";
 const API_ID = "api";
@@ -53,15 +54,7 @@ async function openHost(path, { width = 1000, height = 800 } = {}) {
   const rec = await openPage(browser, server, "about:blank", { width, height, reducedMotion: "reduce" });
   await rec.context.addInitScript(recordReports);
   await rec.page.goto(new URL(path, server.url).href, { waitUntil: "load" });
-  const element = await rec.page.waitForSelector(FRAME, { state: "attached", timeout: 10_000 });
-  let frame = null;
-  for (let i = 0; i < 100 && !frame; i++) {
-    frame = await element.contentFrame();
-    if (!frame) await rec.page.waitForTimeout(50);
-  }
-  assert.ok(frame, `${path}: the graphic's iframe has no content frame`);
-  await frame.waitForSelector('[data-testid="counter"]', { timeout: 20_000 });
-  await waitForChartDrawn(frame);
+  const { frame } = await graphicFrame(rec.page, FRAME, path);
   await rec.page.waitForFunction(() => window.__reports.length > 0, null, { timeout: 10_000 });
   return { rec, frame };
 }

@@ -35,22 +35,30 @@ export async function openRecorded(browser, via, width, height = 800) {
 }
 
 /**
+ * The graphic's iframe (`selector`) in `page` and its frame, once the chart
+ * in it is drawn; `label` names the host in a failure.
+ */
+export async function graphicFrame(page, selector, label) {
+  const element = await page.waitForSelector(selector, { state: "attached", timeout: 10_000 });
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = await element.contentFrame();
+    if (!frame) await page.waitForTimeout(50);
+  }
+  assert.ok(frame, `${label}: the graphic's iframe has no content frame`);
+  await frame.waitForSelector('[data-testid="counter"]', { timeout: 20_000 });
+  await waitForChartDrawn(frame);
+  return { element, frame };
+}
+
+/**
  * Opens a host page (a key of HOSTS) on server `via`; resolves with the
  * recorder, the iframe element and the graphic's frame once its chart is drawn.
  */
 export async function openHost(browser, via, host, { width, height = 800 } = {}) {
   const rec = await openRecorded(browser, via, width, height);
   await rec.page.goto(new URL(HOSTS[host].path, via.url).href, { waitUntil: "load" });
-  const element = await rec.page.waitForSelector(HOSTS[host].frame, { state: "attached", timeout: 10_000 });
-  let frame = null;
-  for (let i = 0; i < 100 && !frame; i++) {
-    frame = await element.contentFrame();
-    if (!frame) await rec.page.waitForTimeout(50);
-  }
-  assert.ok(frame, `${host}: the graphic's iframe has no content frame`);
-  await frame.waitForSelector('[data-testid="counter"]', { timeout: 20_000 });
-  await waitForChartDrawn(frame);
-  return { rec, element, frame };
+  return { rec, ...(await graphicFrame(rec.page, HOSTS[host].frame, host)) };
 }
 
 /** The iframe's height in the host and the child document's sizes. */
