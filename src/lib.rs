@@ -3,10 +3,12 @@
 //!
 //! Data flows one way: `data/` -> [`model`] (parse, validate, snapshots) ->
 //! [`view`] (pure view state) -> [`chart`] (layout and drawing) -> `app`
-//! (Leptos components, browser only).
+//! (Leptos components, browser only). [`map`] holds the world map's
+//! projection and country outlines.
 
 pub mod chart;
 pub mod embed;
+pub mod map;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_frame;

@@ -1,10 +1,13 @@
 //! Writes the static graphic into a built `dist/`: the first frame and the
 //! whole static story into `index.html`, its stylesheets, the CSV of the last
-//! step, and the fallback and social images.
+//! step, the map's outlines, and the fallback and social images.
 
 use std::fs;
 use std::path::Path;
 
+use crate::map::geometry::encode;
+use crate::map::world_atlas::load_world;
+use crate::map::WORLD_FILE;
 use crate::model::Dataset;
 use crate::strings::Strings;
 use crate::view::caption::HIDDEN_ITEM;
@@ -107,6 +110,7 @@ pub fn write_site(
     let (last_id, csv) = last_step_csv(data, strings);
     let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
     write(&csv_name, csv.as_bytes())?;
+    write(WORLD_FILE, &encode(&load_world()?))?;
 
     let sources_name = "sources.html";
     let page = static_page(
@@ -219,6 +223,7 @@ pub fn write_site(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::map::World;
     use crate::strings::EN;
 
     #[test]
@@ -247,6 +252,11 @@ mod tests {
         );
         assert!(html.contains("<div id=\"app\" class=\"app-root\"><main id=\"graphic-static\""));
         assert_eq!(html.matches("<title>").count(), 1);
+        let world = World::decode(&fs::read(dir.join(WORLD_FILE)).unwrap()).unwrap();
+        assert!(
+            world.country("IT").is_some(),
+            "the map's outlines are written"
+        );
         for step in &data.steps {
             assert!(
                 written.files.contains(&format!("fallback/{}.svg", step.id)),
