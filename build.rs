@@ -6,6 +6,20 @@
 #[path = "src/model/mod.rs"]
 mod model;
 
+// The parts of `src/i18n/` the model uses (English month names and date labels),
+// reached as `crate::i18n::…` as in the library.
+#[allow(dead_code)]
+#[path = "src/i18n/dates.rs"]
+mod i18n_dates;
+#[allow(dead_code)]
+#[path = "src/i18n/lang.rs"]
+mod i18n_lang;
+use i18n_lang::Lang;
+mod i18n {
+    pub(crate) use super::i18n_dates as dates;
+    pub(crate) use super::i18n_lang::Lang;
+}
+
 use std::path::PathBuf;
 
 fn main() {
@@ -19,6 +33,7 @@ fn main() {
         println!("cargo:rerun-if-changed=data/{file}");
     }
     println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=src/i18n");
     let data = match model::Dataset::load_all(&model::DataFiles::embedded()) {
         Ok(data) => data,
         Err(errors) => {

@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod embed;
+pub mod i18n;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_frame;

@@ -1,0 +1,11 @@
+//! The graphic's languages and the rules that differ between them: plural
+//! categories, number grouping and date formats, after Unicode CLDR.
+//!
+//! Pure and small enough for the wasm.
+
+pub mod dates;
+mod lang;
+pub mod numbers;
+pub mod plural;
+
+pub use lang::Lang;
