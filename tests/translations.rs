@@ -9,7 +9,7 @@ use overseas_stations::i18n::Lang;
 use overseas_stations::model::{DataError, DataFiles, Dataset};
 
 /// The languages whose translation is finished (all but English, which is data/ itself).
-const TRANSLATED: [Lang; 1] = [Lang::ZhHans];
+const TRANSLATED: [Lang; 2] = [Lang::ZhHans, Lang::Es];
 
 fn english() -> Dataset {
     Dataset::embedded().unwrap()
@@ -120,6 +120,45 @@ fn no_translated_text_is_the_english_left_in_place() {
                 !has_letters(en) || en != tr,
                 "{lang:?} {id}: {tr:?} is the English"
             );
+        }
+    }
+}
+
+/// The runs of digits in `text` ("4.9 million in 2024" gives 4, 9, 2024), sorted.
+fn figures(text: &str) -> Vec<String> {
+    let mut runs: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+        .collect();
+    runs.sort();
+    runs
+}
+
+#[test]
+fn spanish_and_italian_keep_every_figure_of_the_english() {
+    let data = english();
+    for lang in TRANSLATED.into_iter().filter(|l| *l != Lang::ZhHans) {
+        let catalog = Catalog::embedded(lang).unwrap().unwrap();
+        for s in &data.steps {
+            let t = &catalog.steps[&s.id];
+            let en = [&s.date_label, &s.headline, &s.caption].map(|x| figures(x));
+            let tr = [&t.date_label, &t.headline, &t.caption].map(|x| figures(x));
+            assert_eq!(tr, en, "{lang:?} step {}", s.id);
+        }
+        for e in &data.events {
+            let t = &catalog.events[&e.id];
+            let en = [
+                e.date_label.as_deref().unwrap_or(""),
+                &e.headline,
+                &e.summary,
+            ];
+            let tr = [
+                t.date_label.as_deref().unwrap_or(""),
+                &t.headline,
+                &t.summary,
+            ];
+            assert_eq!(tr.map(figures), en.map(figures), "{lang:?} event {}", e.id);
         }
     }
 }

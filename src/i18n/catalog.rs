@@ -76,7 +76,11 @@ impl LangFiles<'static> {
                 include_str!("../../data/lang/zh-Hans/story.toml"),
                 include_str!("../../data/lang/zh-Hans/events.toml"),
             ),
-            Lang::Es | Lang::It => return None,
+            Lang::Es => (
+                include_str!("../../data/lang/es/story.toml"),
+                include_str!("../../data/lang/es/events.toml"),
+            ),
+            Lang::It => return None,
         };
         Some(LangFiles { story, events })
     }
