@@ -9,7 +9,7 @@ use overseas_stations::i18n::Lang;
 use overseas_stations::model::{DataError, DataFiles, Dataset};
 
 /// The languages whose translation is finished (all but English, which is data/ itself).
-const TRANSLATED: [Lang; 2] = [Lang::ZhHans, Lang::Es];
+const TRANSLATED: [Lang; 3] = [Lang::ZhHans, Lang::Es, Lang::It];
 
 fn english() -> Dataset {
     Dataset::embedded().unwrap()

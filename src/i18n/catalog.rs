@@ -80,7 +80,10 @@ impl LangFiles<'static> {
                 include_str!("../../data/lang/es/story.toml"),
                 include_str!("../../data/lang/es/events.toml"),
             ),
-            Lang::It => return None,
+            Lang::It => (
+                include_str!("../../data/lang/it/story.toml"),
+                include_str!("../../data/lang/it/events.toml"),
+            ),
         };
         Some(LangFiles { story, events })
     }
