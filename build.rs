@@ -11,7 +11,7 @@ mod model;
 // for the model, the translations' validator), reached as `crate::i18n::…` as in
 // the library.
 #[allow(dead_code)]
-#[path = "src/i18n/catalog.rs"]
+#[path = "src/i18n/catalog/mod.rs"]
 mod i18n_catalog;
 #[allow(dead_code)]
 #[path = "src/i18n/dates.rs"]
