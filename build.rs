@@ -1,10 +1,30 @@
-//! Build-time data check: parses and validates `data/` with the same model code
-//! the tests use, fails the build with file, line, field and value on bad input,
+//! Build-time data check: parses and validates `data/` (the translations in
+//! `data/lang/` included) with the same code the tests use, fails the build
+//! with file, line, field and value on bad input,
 //! and writes the dataset as Rust statics for the web build (no parser shipped).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
+
+// The parts of `src/i18n/` the build uses (English month names and date labels
+// for the model, the translations' validator), reached as `crate::i18n::…` as in
+// the library.
+#[allow(dead_code)]
+#[path = "src/i18n/catalog/mod.rs"]
+mod i18n_catalog;
+#[allow(dead_code)]
+#[path = "src/i18n/dates.rs"]
+mod i18n_dates;
+#[allow(dead_code)]
+#[path = "src/i18n/lang.rs"]
+mod i18n_lang;
+use i18n_lang::Lang;
+mod i18n {
+    pub(crate) use super::i18n_catalog as catalog;
+    pub(crate) use super::i18n_dates as dates;
+    pub(crate) use super::i18n_lang::Lang;
+}
 
 use std::path::PathBuf;
 
@@ -19,17 +39,31 @@ fn main() {
         println!("cargo:rerun-if-changed=data/{file}");
     }
     println!("cargo:rerun-if-changed=src/model");
-    let data = match model::Dataset::load_all(&model::DataFiles::embedded()) {
-        Ok(data) => data,
-        Err(errors) => {
-            eprintln!("data/ has {} problem(s):", errors.len());
-            for error in &errors {
-                eprintln!("  {error}");
+    println!("cargo:rerun-if-changed=src/i18n");
+    println!("cargo:rerun-if-changed=data/lang");
+    let files = model::DataFiles::embedded();
+    let data = model::Dataset::load_all(&files).unwrap_or_else(|errors| fail(&errors));
+    let mut errors = Vec::new();
+    for lang in Lang::ALL {
+        if let Some(own) = i18n::catalog::LangFiles::embedded(lang) {
+            if let Err(e) = i18n::catalog::Catalog::load(lang, &data, &files, &own) {
+                errors.extend(e);
             }
-            std::process::exit(1);
         }
-    };
+    }
+    if !errors.is_empty() {
+        fail(&errors);
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("dataset.rs"), model::codegen::rust_source(&data))
         .expect("OUT_DIR is writable");
+}
+
+/// Prints every problem of `data/` and stops the build.
+fn fail(errors: &[model::DataError]) -> ! {
+    eprintln!("data/ has {} problem(s):", errors.len());
+    for error in errors {
+        eprintln!("  {error}");
+    }
+    std::process::exit(1);
 }

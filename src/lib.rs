@@ -4,10 +4,12 @@
 //! Data flows one way: `data/` -> [`model`] (parse, validate, snapshots) ->
 //! [`view`] (pure view state) -> [`chart`] (layout and drawing) -> `app`
 //! (Leptos components, browser only). [`map`] holds the world map's
-//! projection and country outlines.
+//! projection and country outlines, [`i18n`] the languages' plural, number and
+//! date rules and (natively) their translations and CLDR country names.
 
 pub mod chart;
 pub mod embed;
+pub mod i18n;
 pub mod map;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,6 +3,9 @@
 //! Story text (step headlines and captions, event summaries) lives in `data/`;
 //! this module holds the interface's words. A new language is a new `Strings` value.
 
+use crate::i18n::plural::Forms;
+use crate::i18n::{numbers, Lang};
+
 /// The interface's words in one language.
 pub struct Strings {
     /// Language tag for `<html lang>`.
@@ -271,18 +274,21 @@ pub const EN: Strings = Strings {
 
 /// "54 stations in 30 countries", with singular forms.
 pub fn stations_in_countries(stations: u32, countries: u32) -> String {
-    let s = if stations == 1 { "station" } else { "stations" };
-    let c = if countries == 1 {
-        "country"
-    } else {
-        "countries"
-    };
-    format!("{stations} {s} in {countries} {c}")
+    const STATION: Forms = Forms::two("station", "stations");
+    const COUNTRY: Forms = Forms::two("country", "countries");
+    let (s, c) = (u64::from(stations), u64::from(countries));
+    format!(
+        "{} {} in {} {}",
+        numbers::format(Lang::En, s),
+        STATION.pick(Lang::En, s),
+        numbers::format(Lang::En, c),
+        COUNTRY.pick(Lang::En, c)
+    )
 }
 
-/// `template` with `{n}` replaced by `n`.
+/// `template` with `{n}` replaced by `n`, written with English digit grouping.
 pub fn with_count(template: &str, n: usize) -> String {
-    template.replace("{n}", &n.to_string())
+    template.replace("{n}", &numbers::format(Lang::En, n as u64))
 }
 
 /// "Step 2 of 5".

@@ -1,5 +1,6 @@
 //! Partial calendar dates ("2016", "2016-05", "2016-05-02"), checked for validity.
 
+use crate::i18n::{dates, Lang};
 use std::fmt;
 
 /// How precisely an event's date is known.
@@ -49,21 +50,6 @@ pub struct PartialDate {
     /// Day of month, if known (only with a month).
     pub day: Option<u8>,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Whether `year` is a Gregorian leap year.
 pub fn is_leap(year: u16) -> bool {
@@ -118,7 +104,7 @@ impl PartialDate {
                 let d = digits(p, 2).ok_or(SHAPE)? as u8;
                 let max = days_in_month(year, m);
                 if d == 0 || d > max {
-                    let name = MONTHS[m as usize - 1];
+                    let name = dates::month_name(Lang::En, m);
                     return Err(format!("impossible date: {name} {year} has {max} days"));
                 }
                 Some(d)
@@ -167,13 +153,10 @@ impl PartialDate {
         from.first_day() <= d && d <= to.last_day()
     }
 
-    /// English label for readers: "12 September 2022", "September 2022" or "2022".
+    /// English label for readers: "12 September 2022", "September 2022" or "2022"
+    /// (other languages: [`dates::format`]).
     pub fn label(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
+        dates::format(Lang::En, self)
     }
 }
 

@@ -13,7 +13,7 @@ mod generated;
 pub mod iso;
 pub mod order;
 #[cfg(not(target_arch = "wasm32"))]
-mod parse_common;
+pub(crate) mod parse_common;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse_csv;
 #[cfg(not(target_arch = "wasm32"))]
