@@ -140,6 +140,24 @@ pub struct Strings {
     pub embed_accent_notes: [&'static str; 3],
     /// `title` of the iframe in the snippet (names the frame for screen readers).
     pub embed_frame_title: &'static str,
+    /// Heading of the map.
+    pub map_title: &'static str,
+    /// Name of the Map / Countries switch for assistive technology.
+    pub view_switch: &'static str,
+    /// The switch's buttons, by `ChartView` order (bars, map).
+    pub view_names: [&'static str; 2],
+    /// Name of the map's Europe inset.
+    pub europe: &'static str,
+    /// Key of the map's country rings (drawn on the map).
+    pub map_ring: &'static str,
+    /// Key of the map's outline for countries whose authorities acted (drawn on the map).
+    pub map_responded: &'static str,
+    /// Regions of the map's description, by `Region` order.
+    pub regions: [&'static str; 5],
+    /// The map's description: stations it cannot place (`{n}`: how many).
+    pub map_unplaced: &'static str,
+    /// Label of the embed box's choice of chart on narrow screens.
+    pub embed_view: &'static str,
     /// The page's `<meta name="description">` and its social-card description.
     pub page_description: &'static str,
     /// Line above the static version of the graphic, shown only when the
@@ -263,6 +281,15 @@ pub const EN: Strings = Strings {
         "Used in the dark theme only: too little contrast on light.",
     ],
     embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
+    map_title: "Where the stations are",
+    view_switch: "Chart",
+    view_names: ["Countries", "Map"],
+    europe: "Europe",
+    map_ring: "City not published",
+    map_responded: "Host authorities acted",
+    regions: ["Europe", "Africa", "Asia", "the Americas", "Oceania"],
+    map_unplaced: "Not on the map: {n} stations whose country is not published.",
+    embed_view: "Chart on narrow screens",
     page_description: "Interactive graphic: the overseas police service stations that Safeguard Defenders \
         documented in 2022, by host country and, where the group names it, the Chinese police bureau it \
         says runs them.",

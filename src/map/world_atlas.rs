@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::geometry::{quantise, CountryShape, World};
+use super::geometry::{quantise, CountryShape, World, GRID};
+use super::projection::equal_earth;
 
 /// Natural Earth's ISO 3166-1 numeric code for Antarctica, which the map leaves out.
 const ANTARCTICA: &str = "010";
@@ -144,13 +145,38 @@ pub fn world_from_topojson(json: &str, codes: &HashMap<String, String>) -> Resul
         let mut rings = Vec::new();
         for ring in polygons.iter().flatten() {
             let grid = stitch(&arcs, ring).map_err(|e| format!("country {id}: {e}"))?;
-            if grid.len() >= 3 {
-                rings.push(grid);
-            }
+            rings.extend(
+                split_at_antimeridian(grid)
+                    .into_iter()
+                    .filter(|r| r.len() >= 3),
+            );
         }
         world.countries.push(CountryShape { iso2, rings });
     }
     Ok(world)
+}
+
+/// Whether the edge from `a` to `b` runs across the map from one edge to the
+/// other: longer than half the world's width (no real border is).
+pub fn crosses_antimeridian(a: (i32, i32), b: (i32, i32)) -> bool {
+    let half = equal_earth(180.0, 0.0).0 * GRID;
+    f64::from((b.0 - a.0).abs()) > half
+}
+
+/// A ring that crosses the antimeridian (Fiji, and Russia's Chukotka in
+/// Natural Earth) as its eastern and western parts, each closed along its
+/// edge of the map; any other ring as it is. Splitting by the sign of x is
+/// right for those two, which lie far from the prime meridian.
+pub fn split_at_antimeridian(ring: Vec<(i32, i32)>) -> Vec<Vec<(i32, i32)>> {
+    let crosses = ring
+        .iter()
+        .zip(ring.iter().cycle().skip(1))
+        .any(|(&a, &b)| crosses_antimeridian(a, b));
+    if !crosses {
+        return vec![ring];
+    }
+    let (east, west): (Vec<_>, Vec<_>) = ring.into_iter().partition(|p| p.0 >= 0);
+    vec![east, west]
 }
 
 /// Every arc on the grid: absolute degrees (undoing the quantised delta

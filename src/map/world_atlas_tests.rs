@@ -260,3 +260,36 @@ fn station_dots_fall_inside_their_countries() {
     // that 1:110m draws a little inland.
     assert_eq!(outside, ["S029", "S045"]);
 }
+
+#[test]
+fn no_outline_runs_across_the_map() {
+    let world = real_world();
+    for country in &world.countries {
+        for ring in &country.rings {
+            let across = ring
+                .iter()
+                .zip(ring.iter().cycle().skip(1))
+                .any(|(&a, &b)| crosses_antimeridian(a, b));
+            assert!(!across, "{} has an edge across the map", country.iso2);
+        }
+    }
+    // Fiji lies on both sides of the antimeridian: it keeps both parts.
+    let fiji = world.country("FJ").expect("Fiji is in the atlas");
+    assert!(fiji.rings.iter().any(|r| r.iter().all(|p| p.0 > 0)));
+    assert!(fiji.rings.iter().any(|r| r.iter().all(|p| p.0 < 0)));
+}
+
+#[test]
+fn a_ring_across_the_antimeridian_is_split_in_two() {
+    let ring = grid(&[
+        (179.0, -16.0),
+        (-179.0, -16.0),
+        (-179.0, -17.0),
+        (179.0, -17.0),
+    ]);
+    let parts = split_at_antimeridian(ring.clone());
+    assert_eq!(parts.len(), 2);
+    assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), 4);
+    let square = grid(&[(10.0, 10.0), (11.0, 10.0), (11.0, 11.0)]);
+    assert_eq!(split_at_antimeridian(square.clone()), vec![square]);
+}

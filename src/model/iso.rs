@@ -1,4 +1,5 @@
-//! ISO 3166-1 alpha-2 codes with short English display names, plus accepted alternative names.
+//! ISO 3166-1 alpha-2 codes with short English display names, plus accepted alternative
+//! names, and the continent of each country that hosts a station.
 
 /// Every officially assigned ISO 3166-1 alpha-2 code (249), sorted, with the short English
 /// name the graphic displays (news-style: "United States", "Czech Republic", "South Korea").
@@ -129,9 +130,68 @@ pub fn name_matches(code: &str, country: &str) -> bool {
     name(code) == Some(country) || ALIASES.iter().any(|&(c, n)| c == code && n == country)
 }
 
+/// A continent, as the UN's M49 standard groups countries
+/// (<https://unstats.un.org/unsd/methodology/m49/>), the Americas as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Region {
+    /// Europe.
+    Europe,
+    /// Africa.
+    Africa,
+    /// Asia.
+    Asia,
+    /// North, Central and South America and the Caribbean.
+    Americas,
+    /// Oceania.
+    Oceania,
+}
+
+impl Region {
+    /// Position in `Strings::regions`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The M49 continent of the countries that host a station (a test checks
+/// every country in `data/stations.csv` is here).
+#[rustfmt::skip]
+const REGIONS: &[(Region, &[&str])] = &[
+    (Region::Europe, &["AT", "CZ", "DE", "ES", "FR", "GB", "GR", "HR", "HU", "IE", "IT", "NL",
+        "PT", "RO", "RS", "RU", "SE", "SK", "UA"]),
+    (Region::Africa, &["AO", "LS", "MG", "NG", "TZ", "ZA", "ZM"]),
+    (Region::Asia, &["AE", "IL", "JP", "KR", "MN", "UZ"]),
+    (Region::Americas, &["AR", "BR", "CA", "CL", "CO", "CU", "EC", "PA", "PE", "US"]),
+    (Region::Oceania, &["AU", "NZ"]),
+];
+
+/// The continent of a host country, if the table has it.
+pub fn region(code: &str) -> Option<Region> {
+    REGIONS
+        .iter()
+        .find(|(_, codes)| codes.contains(&code))
+        .map(|(r, _)| *r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_host_country_has_a_continent() {
+        let data = crate::model::Dataset::embedded().unwrap();
+        for s in &data.stations {
+            assert!(
+                region(&s.iso2).is_some(),
+                "{} ({}) has no region",
+                s.iso2,
+                s.id
+            );
+        }
+        assert_eq!(region("IT"), Some(Region::Europe));
+        assert_eq!(region("NG"), Some(Region::Africa));
+        assert_eq!(region("ZZ"), None);
+    }
 
     #[test]
     fn table_is_complete_sorted_and_unique() {

@@ -1,8 +1,9 @@
 //! Sentences that describe a step for screen readers: the chart's label and
 //! the announcement made when the step changes.
 
+use crate::model::iso::region;
 use crate::model::{Dataset, Shows, Snapshot};
-use crate::strings::{stations_in_countries, step_of, Strings};
+use crate::strings::{stations_in_countries, step_of, with_count, Strings};
 
 /// How many countries the chart's label names.
 const NAMED_COUNTRIES: usize = 3;
@@ -35,6 +36,50 @@ pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> St
     if snapshot.is_minimum && snapshot.report.is_some() {
         text.push(' ');
         text.push_str(strings.minimum_note);
+    }
+    text
+}
+
+/// The map's `aria-label`: totals, stations per continent (most first), the
+/// top countries and the stations the map cannot place.
+pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
+    let mut text = format!(
+        "{}: {}.",
+        strings.map_title,
+        stations_in_countries(snapshot.stations, snapshot.countries)
+    );
+    let mut regions = [0_u32; 5];
+    for c in &snapshot.by_country {
+        if let Some(r) = region(&c.iso2) {
+            regions[r.index()] += c.total;
+        }
+    }
+    let mut order: Vec<usize> = (0..regions.len()).filter(|&r| regions[r] > 0).collect();
+    crate::model::order::sort_by(&mut order, |&a, &b| {
+        regions[b].cmp(&regions[a]).then(a.cmp(&b))
+    });
+    let parts: Vec<String> = order
+        .iter()
+        .map(|&r| format!("{} {}", strings.regions[r], regions[r]))
+        .collect();
+    if !parts.is_empty() {
+        text.push_str(&format!(" {}.", parts.join(", ")));
+    }
+    let top: Vec<String> = snapshot
+        .by_country
+        .iter()
+        .take(NAMED_COUNTRIES)
+        .map(|c| format!("{} {}", c.name, c.total))
+        .collect();
+    if !top.is_empty() {
+        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
+    }
+    if snapshot.not_located > 0 {
+        text.push(' ');
+        text.push_str(&with_count(
+            strings.map_unplaced,
+            snapshot.not_located as usize,
+        ));
     }
     text
 }
@@ -95,6 +140,32 @@ mod tests {
         let unplaced = format!("Location not published: {}.", snap.not_located);
         assert!(label.contains(&unplaced), "{label}");
         assert!(label.contains(EN.minimum_note));
+    }
+
+    #[test]
+    fn the_map_label_says_where_the_stations_are() {
+        let data = data();
+        let snap = data.snapshot(data.step_index("december").unwrap());
+        let label = map_label(&snap, &EN);
+        let europe: u32 = snap
+            .by_country
+            .iter()
+            .filter(|c| region(&c.iso2) == Some(crate::model::iso::Region::Europe))
+            .map(|c| c.total)
+            .sum();
+        // Europe holds the most placed stations, so it is named first.
+        let regions = label
+            .split(": ")
+            .nth(1)
+            .and_then(|r| r.split(". ").nth(1))
+            .unwrap();
+        assert!(regions.starts_with(&format!("Europe {europe}")), "{label}");
+        assert!(label.contains("Africa"));
+        assert!(label.contains(&format!(
+            "{} {}",
+            snap.by_country[0].name, snap.by_country[0].total
+        )));
+        assert!(label.contains(&with_count(EN.map_unplaced, snap.not_located as usize)));
     }
 
     #[test]

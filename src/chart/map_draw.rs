@@ -1,0 +1,417 @@
+//! Draws the map with plotters on any backend: the outlines (countries with
+//! stations shaded, countries that acted outlined in the marker colour) and
+//! the marks (city dots split by bureau, rings for countries without a city).
+//!
+//! Two layers, so the page can keep the outlines in an offscreen canvas and
+//! redraw only the marks on each frame; the static SVG draws both at once.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::draw::FONT_FAMILY;
+use super::map_layout::{MapLayout, Panel};
+use super::map_marks::{PanelId, Placed};
+use super::palette::Palette;
+use crate::map::geometry::{unquantise, World};
+use crate::view::map_marks::{labelled, Mark, MarkKind};
+
+/// What the outlines need besides the world.
+pub struct MapScene<'a> {
+    /// Pixel layout in CSS pixels.
+    pub layout: &'a MapLayout,
+    /// Colours.
+    pub palette: &'a Palette,
+    /// Device pixels per CSS pixel.
+    pub pixel_ratio: f64,
+    /// Countries with stations in the step (shaded), by ISO code.
+    pub shaded: &'a [&'a str],
+    /// Countries whose authorities acted (outlined in the marker colour).
+    pub responded: &'a [&'a str],
+    /// The country whose details are open (outlined).
+    pub selected: Option<&'a str>,
+    /// Name of the inset, drawn in its corner.
+    pub europe_label: &'a str,
+    /// Key of the country rings, drawn in the world panel's empty south-west.
+    pub ring_label: &'a str,
+    /// Key of the outline of countries that acted, beside it (on steps with one).
+    pub responded_label: &'a str,
+    /// Font-size factor (1 on a canvas; see `draw::SVG_TEXT_SCALE`).
+    pub text_scale: f64,
+}
+
+/// Corners of a 32-sided polygon on the unit circle, clockwise from 12 o'clock
+/// (a table, so the wasm needs no trigonometry).
+#[rustfmt::skip]
+const CIRCLE: [(f64, f64); 32] = [
+    (0.00000, -1.00000), (0.19509, -0.98079), (0.38268, -0.92388), (0.55557, -0.83147),
+    (H, -H), (0.83147, -0.55557), (0.92388, -0.38268), (0.98079, -0.19509),
+    (1.00000, 0.00000), (0.98079, 0.19509), (0.92388, 0.38268), (0.83147, 0.55557),
+    (H, H), (0.55557, 0.83147), (0.38268, 0.92388), (0.19509, 0.98079),
+    (0.00000, 1.00000), (-0.19509, 0.98079), (-0.38268, 0.92388), (-0.55557, 0.83147),
+    (-H, H), (-0.83147, 0.55557), (-0.92388, 0.38268), (-0.98079, 0.19509),
+    (-1.00000, 0.00000), (-0.98079, -0.19509), (-0.92388, -0.38268), (-0.83147, -0.55557),
+    (-H, -H), (-0.55557, -0.83147), (-0.38268, -0.92388), (-0.19509, -0.98079),
+];
+
+/// cos 45°.
+const H: f64 = std::f64::consts::FRAC_1_SQRT_2;
+
+type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// `a` and `b` mixed: `share` of `b`.
+fn blend(a: RGBColor, b: RGBColor, share: f64) -> RGBColor {
+    let mix = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * share).round() as u8;
+    RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+}
+
+/// Clips a polygon (CSS px) to a panel's rectangle (Sutherland–Hodgman).
+pub fn clip(points: &[(f64, f64)], panel: &Panel) -> Vec<(f64, f64)> {
+    let (x0, y0, x1, y1) = (
+        panel.x,
+        panel.y,
+        panel.x + panel.width,
+        panel.y + panel.height,
+    );
+    let mut out = points.to_vec();
+    for edge in 0..4 {
+        let inside = |p: (f64, f64)| match edge {
+            0 => p.0 >= x0,
+            1 => p.0 <= x1,
+            2 => p.1 >= y0,
+            _ => p.1 <= y1,
+        };
+        let cut = |a: (f64, f64), b: (f64, f64)| {
+            let t = match edge {
+                0 => (x0 - a.0) / (b.0 - a.0),
+                1 => (x1 - a.0) / (b.0 - a.0),
+                2 => (y0 - a.1) / (b.1 - a.1),
+                _ => (y1 - a.1) / (b.1 - a.1),
+            };
+            (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+        };
+        let input = std::mem::take(&mut out);
+        for (i, &b) in input.iter().enumerate() {
+            let a = input[(i + input.len() - 1) % input.len()];
+            match (inside(a), inside(b)) {
+                (true, true) => out.push(b),
+                (true, false) => out.push(cut(a, b)),
+                (false, true) => {
+                    out.push(cut(a, b));
+                    out.push(b);
+                }
+                (false, false) => {}
+            }
+        }
+        if out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Draws the background, the country outlines of both panels, the inset's
+/// frame and name: everything that does not move within a step.
+pub fn draw_outlines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    world: &World,
+    scene: &MapScene,
+) -> Drawn<DB> {
+    let MapScene {
+        layout,
+        palette,
+        pixel_ratio,
+        ..
+    } = *scene;
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    area.fill(&palette.background)?;
+    let land = palette.grid;
+    let shaded = blend(palette.grid, palette.muted, 0.3);
+    let border = palette.background.stroke_width(1);
+    for (id, panel) in [
+        (PanelId::World, &layout.world),
+        (PanelId::Europe, &layout.europe),
+    ] {
+        for country in &world.countries {
+            let iso = country.iso2.as_str();
+            let fill = if scene.shaded.contains(&iso) {
+                shaded
+            } else {
+                land
+            };
+            let outline = if scene.selected == Some(iso) {
+                Some(palette.text.stroke_width(px(2.0).max(1) as u32))
+            } else if scene.responded.contains(&iso) {
+                Some(palette.accent.stroke_width(px(1.2).max(1) as u32))
+            } else {
+                None
+            };
+            for ring in &country.rings {
+                let points: Vec<(f64, f64)> =
+                    ring.iter().map(|&p| panel.to_px(unquantise(p))).collect();
+                let points = if id == PanelId::Europe {
+                    clip(&points, panel)
+                } else {
+                    points
+                };
+                if points.len() < 3 {
+                    continue;
+                }
+                let device: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
+                area.draw(&Polygon::new(device.clone(), fill.filled()))?;
+                let mut closed = device;
+                closed.push(closed[0]);
+                area.draw(&PathElement::new(closed.clone(), border))?;
+                if let Some(style) = outline {
+                    area.draw(&PathElement::new(closed, style))?;
+                }
+            }
+        }
+    }
+    // The inset's region on the world panel, and the inset's frame and name.
+    let e = &layout.europe;
+    let corner = |x: f64, y: f64| layout.world.to_px(e.fit.from_px(x - e.x, y - e.y));
+    let (a, b) = (corner(e.x, e.y), corner(e.x + e.width, e.y + e.height));
+    let frame = palette.muted.stroke_width(px(1.0).max(1) as u32);
+    let rect = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        vec![
+            (px(x0), px(y0)),
+            (px(x1), px(y0)),
+            (px(x1), px(y1)),
+            (px(x0), px(y1)),
+            (px(x0), px(y0)),
+        ]
+    };
+    area.draw(&PathElement::new(rect(a.0, a.1, b.0, b.1), frame))?;
+    area.draw(&PathElement::new(
+        rect(
+            e.x + 0.5,
+            e.y + 0.5,
+            e.x + e.width - 0.5,
+            e.y + e.height - 0.5,
+        ),
+        frame,
+    ))?;
+    let font = layout.font_px * pixel_ratio * scene.text_scale;
+    area.draw(&Text::new(
+        scene.europe_label.to_owned(),
+        (px(e.x + 6.0), px(e.y + 5.0)),
+        text_style(font, &palette.muted, HPos::Left, VPos::Top),
+    ))?;
+    let w = &layout.world;
+    let key_y = layout.key_y;
+    let ring = palette.muted.stroke_width(px(1.5).max(1) as u32);
+    area.draw(&Circle::new(
+        (px(w.x + 9.0), px(key_y)),
+        px(4.5) as u32,
+        ring,
+    ))?;
+    area.draw(&Text::new(
+        scene.ring_label.to_owned(),
+        (px(w.x + 18.0), px(key_y)),
+        text_style(font, &palette.muted, HPos::Left, VPos::Center),
+    ))?;
+    if !scene.responded.is_empty() {
+        // After the ring's key, measured in characters (no text metrics here).
+        let x = w.x + 18.0 + text_width(scene.ring_label, layout.font_px) + 12.0;
+        let half = layout.font_px * 0.35;
+        let swatch = rect(x, key_y - half, x + 12.0, key_y + half);
+        area.draw(&PathElement::new(
+            swatch,
+            palette.accent.stroke_width(px(1.5).max(1) as u32),
+        ))?;
+        area.draw(&Text::new(
+            scene.responded_label.to_owned(),
+            (px(x + 17.0), px(key_y)),
+            text_style(font, &palette.muted, HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(())
+}
+
+/// About how wide `text` is at `font_px` (the labels' collision checks and
+/// the keys use it; the canvas measures nothing).
+fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * 0.56
+}
+
+fn text_style(size: f64, colour: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {
+    // FontFamily::Name directly: the `&str` conversion lower-cases at run time.
+    TextStyle::from(FontDesc::new(
+        FontFamily::Name(FONT_FAMILY),
+        size,
+        FontStyle::Normal,
+    ))
+    .color(colour)
+    .pos(Pos::new(h, v))
+}
+
+/// Draws the marks (biggest first, as placed) and names the biggest cities:
+/// five in the inset (seven in a large one), three elsewhere in the world.
+pub fn draw_marks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    placed: &[Placed<'_>],
+    scene: &MapScene,
+) -> Drawn<DB> {
+    let MapScene {
+        layout,
+        palette,
+        pixel_ratio,
+        ..
+    } = *scene;
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    for p in placed {
+        let centre = (p.x, p.y);
+        let opacity = p.frame.opacity;
+        let mark = p.frame.mark;
+        match mark.kind {
+            MarkKind::City => {
+                draw_pie(area, centre, p.r, mark, palette, opacity, pixel_ratio)?;
+                let edge = palette
+                    .background
+                    .mix(opacity)
+                    .stroke_width(px(0.8).max(1) as u32);
+                area.draw(&Circle::new(
+                    (px(p.x), px(p.y)),
+                    px(p.r).max(1) as u32,
+                    edge,
+                ))?;
+            }
+            MarkKind::Country => {
+                let colour = palette.bureaus[main_bureau(mark)].mix(opacity);
+                let ring = colour.stroke_width(px(1.8).max(1) as u32);
+                area.draw(&Circle::new(
+                    (px(p.x), px(p.y)),
+                    px(p.r + 1.5).max(2) as u32,
+                    ring,
+                ))?;
+            }
+        }
+    }
+    let font = layout.font_px * pixel_ratio * scene.text_scale;
+    let europe_names = if layout.europe.width >= 400.0 { 7 } else { 5 };
+    // Label boxes drawn so far: a label that would overlap one is left out.
+    let mut taken: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for (panel, n) in [(PanelId::Europe, europe_names), (PanelId::World, 3)] {
+        let in_panel: Vec<&Placed> = placed
+            .iter()
+            .filter(|p| p.panel == panel && p.frame.opacity > 0.99)
+            .filter(|p| panel == PanelId::Europe || !in_inset(layout, p))
+            .collect();
+        let marks: Vec<Mark> = in_panel.iter().map(|p| p.frame.mark.clone()).collect();
+        let all: Vec<usize> = (0..marks.len()).collect();
+        for i in labelled(&marks, &all, n) {
+            let p = in_panel[i];
+            let label = &p.frame.mark.label;
+            let width = text_width(label, layout.font_px);
+            let right = p.x + p.r + 3.0 + width < layout.width - 2.0;
+            let x = if right {
+                p.x + p.r + 3.0
+            } else {
+                p.x - p.r - 3.0 - width
+            };
+            let half = layout.font_px * 0.6;
+            let bounds = (x, p.y - half, x + width, p.y + half);
+            let clashes = taken.iter().any(|t: &(f64, f64, f64, f64)| {
+                bounds.0 < t.2 && t.0 < bounds.2 && bounds.1 < t.3 && t.1 < bounds.3
+            });
+            if clashes {
+                continue;
+            }
+            taken.push(bounds);
+            area.draw(&Text::new(
+                label.clone(),
+                (px(x), px(p.y)),
+                text_style(font, &palette.text, HPos::Left, VPos::Center),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a world-panel mark lies in the part of the world the inset shows.
+fn in_inset(layout: &MapLayout, p: &Placed) -> bool {
+    let w = &layout.world;
+    let projected = w.fit.from_px(p.x - w.x, p.y - w.y);
+    layout.europe.contains(layout.europe.to_px(projected))
+}
+
+/// The bureau with the most of the mark's stations (the first on ties).
+fn main_bureau(mark: &Mark) -> usize {
+    let mut best = 0;
+    for (k, &n) in mark.by_jurisdiction.iter().enumerate() {
+        if n > mark.by_jurisdiction[best] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// A dot split into one slice per bureau, in proportion to its stations.
+fn draw_pie<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    (x, y): (f64, f64),
+    r: f64,
+    mark: &Mark,
+    palette: &Palette,
+    opacity: f64,
+    pixel_ratio: f64,
+) -> Drawn<DB> {
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let total = mark.total.max(1);
+    let mut start = 0_usize;
+    let mut seen = 0_u32;
+    for (k, &n) in mark.by_jurisdiction.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        seen += n;
+        let end = (seen as usize * CIRCLE.len()).div_ceil(total as usize);
+        let colour = palette.bureaus[k].mix(opacity).filled();
+        if n == total {
+            area.draw(&Circle::new((px(x), px(y)), px(r).max(1) as u32, colour))?;
+            return Ok(());
+        }
+        let mut points = vec![(px(x), px(y))];
+        for i in start..=end {
+            let (cx, cy) = CIRCLE[i % CIRCLE.len()];
+            points.push((px(x + cx * r), px(y + cy * r)));
+        }
+        area.draw(&Polygon::new(points, colour))?;
+        start = end;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::map_layout::MapLayout;
+
+    #[test]
+    fn clipping_keeps_what_is_inside_the_panel() {
+        let layout = MapLayout::new(343.0, 316.0);
+        let e = layout.europe;
+        let inside = [
+            (e.x + 10.0, e.y + 10.0),
+            (e.x + 20.0, e.y + 10.0),
+            (e.x + 20.0, e.y + 20.0),
+        ];
+        assert_eq!(clip(&inside, &e), inside.to_vec());
+        let outside = [(-50.0, -50.0), (-40.0, -50.0), (-40.0, -40.0)];
+        assert!(clip(&outside, &e).is_empty());
+        let across = [
+            (e.x - 10.0, e.y + 10.0),
+            (e.x + 10.0, e.y + 10.0),
+            (e.x + 10.0, e.y + 20.0),
+        ];
+        assert!(clip(&across, &e).iter().all(|p| e.contains(*p)));
+    }
+
+    #[test]
+    fn the_circle_table_is_a_unit_circle() {
+        for (x, y) in CIRCLE {
+            assert!(((x * x + y * y) - 1.0).abs() < 1e-4);
+        }
+    }
+}
