@@ -8,6 +8,19 @@ use crate::strings::{stations_in_countries, step_of, with_count, Strings};
 /// How many countries the chart's label names.
 const NAMED_COUNTRIES: usize = 3;
 
+/// Appends " Most: Italy 11, Spain 9, Canada 5." (nothing on a step without countries).
+fn push_top_countries(text: &mut String, snapshot: &Snapshot, strings: &Strings) {
+    let top: Vec<String> = snapshot
+        .by_country
+        .iter()
+        .take(NAMED_COUNTRIES)
+        .map(|c| format!("{} {}", c.name, c.total))
+        .collect();
+    if !top.is_empty() {
+        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
+    }
+}
+
 /// The bar chart's `aria-label`: totals, the top countries and the unplaced remainder.
 pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
     let totals = stations_in_countries(snapshot.stations, snapshot.countries);
@@ -18,15 +31,7 @@ pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> St
         ),
         None => format!("{}. {totals}. {}", strings.chart_title, strings.dated_note),
     };
-    let top: Vec<String> = snapshot
-        .by_country
-        .iter()
-        .take(NAMED_COUNTRIES)
-        .map(|c| format!("{} {}", c.name, c.total))
-        .collect();
-    if !top.is_empty() {
-        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
-    }
+    push_top_countries(&mut text, snapshot, strings);
     if snapshot.not_located > 0 {
         text.push_str(&format!(
             " {}: {}.",
@@ -65,15 +70,7 @@ pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
     if !parts.is_empty() {
         text.push_str(&format!(" {}.", parts.join(", ")));
     }
-    let top: Vec<String> = snapshot
-        .by_country
-        .iter()
-        .take(NAMED_COUNTRIES)
-        .map(|c| format!("{} {}", c.name, c.total))
-        .collect();
-    if !top.is_empty() {
-        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
-    }
+    push_top_countries(&mut text, snapshot, strings);
     if snapshot.not_located > 0 {
         text.push(' ');
         text.push_str(&with_count(
