@@ -26,29 +26,32 @@ pub fn replace_query(query: &str) {
     }
 }
 
+fn media(query: &str) -> Option<web_sys::MediaQueryList> {
+    window().and_then(|w| w.match_media(query).ok().flatten())
+}
+
+/// Whether the media query `query` matches now.
+pub fn media_matches(query: &str) -> bool {
+    media(query).is_some_and(|m| m.matches())
+}
+
+/// Calls `then` whenever `query` starts or stops matching, for the page's life.
+pub fn on_media_change(query: &str, then: impl Fn() + 'static) {
+    let Some(list) = media(query) else { return };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(then);
+    let _ = list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
-    window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .map(|m| m.matches())
-        .unwrap_or(false)
+    media_matches("(prefers-reduced-motion: reduce)")
 }
 
 /// Calls `then` whenever the system switches between light and dark, for the
 /// page's life (the canvas reads its colours from CSS and must redraw).
 pub fn on_color_scheme_change(then: impl Fn() + 'static) {
-    let Some(query) =
-        window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-    else {
-        return;
-    };
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(then);
-    let _ = query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-    callback.forget();
+    on_media_change("(prefers-color-scheme: dark)", then);
 }
 
 /// Device pixels per CSS pixel (1 when unknown), capped at 3.

@@ -50,6 +50,13 @@ impl CanvasBackend {
         Some(CanvasBackend { canvas, context })
     }
 
+    /// Copies `source` (a canvas of the same size) over the whole drawing area.
+    pub fn copy_from(&self, source: &HtmlCanvasElement) {
+        let _ = self
+            .context
+            .draw_image_with_html_canvas_element(source, 0.0, 0.0);
+    }
+
     fn set_line_style(&self, style: &impl BackendStyle) {
         self.context.set_stroke_style_str(&colour(style.color()));
         self.context.set_line_width(f64::from(style.stroke_width()));

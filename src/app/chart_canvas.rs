@@ -1,12 +1,11 @@
-//! The bar chart component: a canvas drawn by plotters, tweened between steps.
+//! The bar chart component: a canvas drawn by plotters, tweened between steps
+//! on the page's one clock.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::Cell;
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use send_wrapper::SendWrapper;
 
 use super::browser;
 use super::canvas_backend::CanvasBackend;
@@ -19,68 +18,18 @@ use crate::chart::palette::{Palette, LIGHT};
 use crate::strings::EN;
 use crate::view::bars::{chart_at, Bar, BarKind};
 use crate::view::describe::chart_label;
-use crate::view::tween::{BarFrame, Transition, TRANSITION_MS};
+use crate::view::tween::{BarFrame, Transition};
 
-/// The animation under way, shared by the frame callbacks.
-struct Animation {
-    canvas: web_sys::HtmlCanvasElement,
-    /// The open country, shared with the selection effect (read every frame).
-    selected: Rc<RefCell<Option<String>>>,
-    /// Where the last drawn frame was (1 = finished).
-    drawn_at: Cell<f64>,
+/// What the canvas shows: the transition of one step at one width and theme.
+struct Shown {
+    key: (usize, u32, u32),
+    /// The step's bars, top to bottom (what a click picks from).
+    bars: Vec<Bar>,
     transition: Transition,
     layout: Layout,
     palette: Palette,
-    pixel_ratio: f64,
-    cancelled: Cell<bool>,
-    handle: Cell<Option<AnimationFrameRequestHandle>>,
-    frames: RwSignal<u32>,
-}
-
-impl Animation {
-    fn draw(&self, t: f64) {
-        let bars = self.transition.frame(t);
-        let selected = self.selected.borrow();
-        let scene = Scene {
-            layout: &self.layout,
-            scale_max: self.transition.max_total(t).max(1.0),
-            palette: &self.palette,
-            pixel_ratio: self.pixel_ratio,
-            selected: selected.as_deref(),
-            text_scale: 1.0,
-        };
-        if let Some(backend) = CanvasBackend::with_canvas_object(self.canvas.clone()) {
-            let area = backend.into_drawing_area();
-            if draw_bars(&area, &bars, &scene).is_ok() {
-                self.frames.update(|n| *n += 1);
-                first_paint();
-            }
-        }
-        self.drawn_at.set(t);
-    }
-
-    fn run(self: Rc<Self>, start: f64) {
-        let me = self.clone();
-        let handle = request_animation_frame_with_handle(move || {
-            if me.cancelled.get() {
-                return;
-            }
-            let now = browser::now().unwrap_or(start + TRANSITION_MS);
-            let t = ((now - start) / TRANSITION_MS).clamp(0.0, 1.0);
-            me.draw(t);
-            if t < 1.0 {
-                me.clone().run(start);
-            }
-        });
-        self.handle.set(handle.ok());
-    }
-
-    fn cancel(&self) {
-        self.cancelled.set(true);
-        if let Some(h) = self.handle.take() {
-            h.cancel();
-        }
-    }
+    /// Where the last drawn frame was (1 = finished).
+    drawn_at: f64,
 }
 
 fn first_paint() {
@@ -108,7 +57,7 @@ fn bars_from_frames(frames: &[BarFrame<'_>]) -> Vec<Bar> {
         .collect()
 }
 
-/// The country bar chart of the current step.
+/// The country bar chart of the current step, drawn on the shared clock.
 #[component]
 pub fn BarChart() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -116,83 +65,73 @@ pub fn BarChart() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let frames = RwSignal::new(0_u32);
-    let shown = StoredValue::new_local((Layout::new(320.0, 0), Vec::<Bar>::new()));
+    let shown = StoredValue::new_local(None::<Shown>);
 
-    let selected: Rc<RefCell<Option<String>>> = Rc::default();
-    let current: Rc<RefCell<Option<Rc<Animation>>>> = Rc::default();
-
-    let (shared_selection, live) = (selected.clone(), current.clone());
-    Effect::new(move |previous: Option<usize>| {
+    Effect::new(move |_| {
         let step = ctx.step.get();
         let w = width.get();
-        ctx.theme_version.track();
-        let Some(element) = canvas.get() else {
-            return step;
-        };
+        let theme = ctx.theme_version.get();
+        let t = ctx.clock.progress();
+        let selected = ctx.selected.get();
+        let Some(element) = canvas.get() else { return };
         if w <= 0.0 {
-            return step;
+            return;
         }
-        let (target, layout) = chart_at(ctx.snapshot(step), &EN, w);
+        let key = (step, w as u32, theme);
         let ratio = browser::pixel_ratio();
-        // CSSOM, not a style attribute: allowed by a strict CSP.
-        let style = web_sys::HtmlElement::style(&element);
-        let _ = style.set_property("height", &css_px(layout.height));
-        element.set_width((w * ratio).round() as u32);
-        element.set_height((layout.height * ratio).round() as u32);
-        let palette = Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
-        let moving = previous.is_some_and(|p| p != step) && !ctx.reduced_motion;
-        // Start from wherever the previous animation was last drawn.
-        let from = live
-            .borrow()
-            .as_ref()
-            .map(|a| bars_from_frames(&a.transition.frame(a.drawn_at.get())))
-            .unwrap_or_default();
-        let transition = if moving && !from.is_empty() {
-            Transition::new(&from, &target)
-        } else {
-            Transition::settled(&target)
-        };
-        shown.set_value((layout, target));
-        let animation = Rc::new(Animation {
-            canvas: element,
-            selected: shared_selection.clone(),
-            drawn_at: Cell::new(0.0),
-            transition,
-            layout,
-            palette,
-            pixel_ratio: ratio,
-            cancelled: Cell::new(false),
-            handle: Cell::new(None),
-            frames,
-        });
-        if moving {
-            let start = browser::now().unwrap_or_default();
-            animation.clone().run(start);
-        } else {
-            animation.draw(1.0);
-        }
-        *live.borrow_mut() = Some(animation.clone());
-        let owned = SendWrapper::new(animation);
-        on_cleanup(move || owned.cancel());
-        step
-    });
-
-    // Outline the open country's bar: a finished chart is redrawn at once; a
-    // running tween picks the selection up on its next frame.
-    Effect::new(move |_| {
-        *selected.borrow_mut() = ctx.selected.get();
-        if let Some(animation) = current.borrow().as_ref() {
-            if animation.drawn_at.get() >= 1.0 {
-                animation.draw(1.0);
+        shown.update_value(|current| {
+            if current.as_ref().is_none_or(|s| s.key != key) {
+                let (target, layout) = chart_at(ctx.snapshot(step), &EN, w);
+                // A new step moves on from the frame on screen; a new width or
+                // theme redraws where the transition is.
+                let transition = match current.as_ref() {
+                    Some(s) if s.key.0 != step => {
+                        Transition::new(&bars_from_frames(&s.transition.frame(s.drawn_at)), &target)
+                    }
+                    _ => Transition::settled(&target),
+                };
+                // CSSOM, not a style attribute: allowed by a strict CSP.
+                let style = web_sys::HtmlElement::style(&element);
+                let _ = style.set_property("height", &css_px(layout.height));
+                element.set_width((w * ratio).round() as u32);
+                element.set_height((layout.height * ratio).round() as u32);
+                let palette =
+                    Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
+                *current = Some(Shown {
+                    key,
+                    bars: target,
+                    transition,
+                    layout,
+                    palette,
+                    drawn_at: t,
+                });
             }
-        }
+            let Some(s) = current.as_mut() else { return };
+            let bars = s.transition.frame(t);
+            let scene = Scene {
+                layout: &s.layout,
+                scale_max: s.transition.max_total(t).max(1.0),
+                palette: &s.palette,
+                pixel_ratio: ratio,
+                selected: selected.as_deref(),
+                text_scale: 1.0,
+            };
+            if let Some(backend) = CanvasBackend::with_canvas_object(element.clone()) {
+                if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
+                    frames.update(|n| *n += 1);
+                    first_paint();
+                }
+            }
+            s.drawn_at = t;
+        });
     });
 
     let pick = move |offset_y: f64| {
-        shown.with_value(|(layout, bars)| {
-            layout
-                .row_at(offset_y, bars.len())
-                .and_then(|row| bars.get(row))
+        shown.with_value(|s| {
+            let s = s.as_ref()?;
+            s.layout
+                .row_at(offset_y, s.bars.len())
+                .and_then(|row| s.bars.get(row))
                 .filter(|bar| bar.kind == BarKind::Country)
                 .map(|bar| bar.key.clone())
         })

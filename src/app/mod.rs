@@ -3,11 +3,15 @@
 mod browser;
 mod canvas_backend;
 mod chart_canvas;
+mod charts;
+mod clock;
 mod controls;
 mod embed_code;
 mod embed_messages;
+mod fetch;
 mod host_api;
 mod in_view;
+mod map_canvas;
 mod panels;
 mod resize;
 
@@ -16,11 +20,14 @@ use leptos::prelude::*;
 use crate::chart::contrast::css_hex;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::EN;
-use crate::view::query::{page_options, with_step, PageOptions, Theme};
+use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};
 
 pub use chart_canvas::BarChart;
+pub use charts::Charts;
+pub use clock::Clock;
 pub use controls::TimelineControls;
+pub use map_canvas::MapChart;
 pub use panels::{Caption, Counter, DataTable, Detail, Legend, LiveRegion, Methodology};
 
 /// Time a step stays on screen during autoplay, in milliseconds.
@@ -38,6 +45,10 @@ pub struct Ctx {
     pub step: RwSignal<usize>,
     /// Whether autoplay runs.
     pub playing: RwSignal<bool>,
+    /// The one clock of every transition between steps.
+    pub clock: Clock,
+    /// The chart a column too narrow for both shows.
+    pub view: RwSignal<ChartView>,
     /// The country whose details are open, by ISO code.
     pub selected: RwSignal<Option<String>>,
     /// Whether transitions are replaced by jumps.
@@ -67,6 +78,8 @@ impl Ctx {
         let now = self.timeline();
         let next = now.apply(command);
         if next.step != now.step {
+            // Effects run after both: each starts its transition at 0.
+            self.clock.restart(self.reduced_motion);
             self.step.set(next.step);
         }
         if next.playing != now.playing {
@@ -185,6 +198,8 @@ pub fn Graphic(
         snapshots,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
         playing: RwSignal::new(false),
+        clock: Clock::default(),
+        view: RwSignal::new(setup.options.view),
         selected: RwSignal::new(None),
         reduced_motion: setup.reduced_motion,
         theme_version: RwSignal::new(0),
@@ -198,12 +213,22 @@ pub fn Graphic(
         let step = ctx.step.get();
         host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
-            browser::replace_query(&with_step(&browser::query(), &data.steps[step].id));
+            let id = &data.steps[step].id;
+            browser::replace_query(&with_param(&browser::query(), "step", Some(id)));
             if ctx.selected.with_untracked(Option::is_some) {
                 ctx.selected.set(None);
             }
         }
         step
+    });
+    // A switch of chart stays in the address too (`view` left out when default).
+    Effect::new(move |previous: Option<ChartView>| {
+        let view = ctx.view.get();
+        if previous.is_some_and(|p| p != view) {
+            let value = (view != ChartView::default()).then(|| view.id());
+            browser::replace_query(&with_param(&browser::query(), "view", value));
+        }
+        view
     });
     // Autoplay: one timer at a time, owned by this effect and cleared on re-run.
     Effect::new(move |_| {
@@ -240,9 +265,8 @@ pub fn Graphic(
             </header>
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
-                <h2 id="chart-title" class="chart-title">{EN.chart_title}</h2>
                 <Legend/>
-                <BarChart/>
+                <Charts/>
                 <Detail/>
             </section>
             <TimelineControls/>

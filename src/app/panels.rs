@@ -11,28 +11,33 @@ use crate::view::caption::{caption_stack, counter_note_stack};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::markup;
-use crate::view::tween::TRANSITION_MS;
 
-/// The headline counter, counting to the step's totals.
+/// The headline counter, counting to the step's totals on the shared clock.
 #[component]
 pub fn Counter() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let snapshot = move || ctx.snapshot(ctx.step.get());
-    let initial = ctx.snapshot(ctx.step.get_untracked());
-    let shown = RwSignal::new((initial.stations, initial.countries));
-    Effect::new(move |previous: Option<(u32, u32)>| {
-        let target = (snapshot().stations, snapshot().countries);
-        let from = previous.unwrap_or(target);
-        if ctx.reduced_motion || from == target {
-            shown.set(target);
-            return target;
+    let totals = move |step: usize| {
+        let s = ctx.snapshot(step);
+        (s.stations, s.countries)
+    };
+    let initial = totals(ctx.step.get_untracked());
+    let shown = RwSignal::new(initial);
+    // (step, from, to): a new step counts on from whatever is on screen.
+    type Count = (usize, (u32, u32), (u32, u32));
+    Effect::new(move |previous: Option<Count>| {
+        let step = ctx.step.get();
+        let t = ctx.clock.progress();
+        let (from, to) = match previous {
+            Some((s, from, to)) if s == step => (from, to),
+            Some(_) => (shown.get_untracked(), totals(step)),
+            None => (initial, initial),
+        };
+        let now = (count_at(from.0, to.0, t), count_at(from.1, to.1, t));
+        if now != shown.get_untracked() {
+            shown.set(now);
         }
-        let start = browser::now().unwrap_or_default();
-        let alive = std::rc::Rc::new(std::cell::Cell::new(true));
-        count_frames(from, target, start, shown, alive.clone());
-        let alive = send_wrapper::SendWrapper::new(alive);
-        on_cleanup(move || alive.set(false));
-        target
+        (step, from, to)
     });
     let notes = move || {
         let step = ctx.step.get();
@@ -54,26 +59,6 @@ pub fn Counter() -> impl IntoView {
             <div class="counter-note-stack" inner_html=notes></div>
         </div>
     }
-}
-
-fn count_frames(
-    from: (u32, u32),
-    to: (u32, u32),
-    start: f64,
-    shown: RwSignal<(u32, u32)>,
-    alive: std::rc::Rc<std::cell::Cell<bool>>,
-) {
-    let _ = request_animation_frame_with_handle(move || {
-        if !alive.get() {
-            return;
-        }
-        let now = browser::now().unwrap_or(start + TRANSITION_MS);
-        let t = ((now - start) / TRANSITION_MS).clamp(0.0, 1.0);
-        shown.set((count_at(from.0, to.0, t), count_at(from.1, to.1, t)));
-        if t < 1.0 {
-            count_frames(from, to, start, shown, alive);
-        }
-    });
 }
 
 /// Colour key of the bureaus, plus the marker for countries that acted

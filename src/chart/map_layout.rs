@@ -4,9 +4,9 @@
 use crate::map::geometry::Bounds;
 use crate::map::projection::{equal_earth, Fit};
 
-/// From this width (CSS px) of the charts' area, the map and the bars sit
-/// side by side; below it, one at a time (`style/main.css` agrees).
-pub const SIDE_BY_SIDE_MIN: f64 = 900.0;
+/// From this page (or frame) width, the map and the bars sit side by side;
+/// below it, one at a time. `style/main.css` writes the same query (tested).
+pub const WIDE_MEDIA: &str = "(min-width: 900px)";
 /// Space between the two panels, in CSS pixels.
 pub const GAP: f64 = 8.0;
 /// Wider than this ratio of width to height, the panels sit side by side.
@@ -174,6 +174,15 @@ impl MapLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stylesheet_switches_layout_at_the_same_width() {
+        let css = include_str!("../../style/main.css");
+        assert!(
+            css.contains(&format!("@media {WIDE_MEDIA} {{")),
+            "{WIDE_MEDIA}"
+        );
+    }
 
     #[test]
     fn a_phone_map_stacks_the_world_above_europe() {

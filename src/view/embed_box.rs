@@ -1,11 +1,12 @@
 //! The form of the "Embed this graphic" box, as HTML: the step to open at,
-//! the theme, the three switches and the house colour. Its controls are
+//! the chart on narrow screens, the theme, the three switches and the house colour. Its controls are
 //! named as the URL options they set (`EmbedChoices::from_form` reads them).
 
 use super::markup::escape;
 use crate::chart::contrast::accent_fit;
 use crate::model::Dataset;
 use crate::strings::Strings;
+use crate::view::query::ChartView;
 
 /// The options' controls.
 pub fn options_form(data: &Dataset, strings: &Strings) -> String {
@@ -26,6 +27,11 @@ pub fn options_form(data: &Dataset, strings: &Strings) -> String {
         .zip(strings.embed_themes)
         .map(|(value, label)| option(value, label))
         .collect();
+    let views: String = ChartView::ALL
+        .iter()
+        .zip(strings.view_names)
+        .map(|(view, label)| option(view.id(), label))
+        .collect();
     let check = |name: &str, label: &str| {
         format!(
             "<label class=\"check\"><input type=\"checkbox\" name=\"{name}\">{}</label>",
@@ -34,12 +40,14 @@ pub fn options_form(data: &Dataset, strings: &Strings) -> String {
     };
     format!(
         "<legend>{}</legend><label>{}<select name=\"step\">{}{steps}</select></label>\
+         <label>{}<select name=\"view\">{views}</select></label>\
          <label>{}<select name=\"theme\">{themes}</select></label>{}{}{}\
          <label>{}<input type=\"text\" name=\"accent\" maxlength=\"7\" size=\"8\" spellcheck=\"false\" \
          autocomplete=\"off\"></label>",
         escape(strings.embed_options),
         escape(strings.embed_start),
         option("", strings.embed_from_start),
+        escape(strings.embed_view),
         escape(strings.embed_theme),
         check("controls", strings.embed_fixed),
         check("autoplay", strings.embed_no_autoplay),
@@ -73,7 +81,9 @@ mod tests {
     fn every_control_is_named_as_its_option() {
         let data = Dataset::embedded().unwrap();
         let html = options_form(&data, &EN);
-        for name in ["step", "theme", "controls", "autoplay", "title", "accent"] {
+        for name in [
+            "step", "view", "theme", "controls", "autoplay", "title", "accent",
+        ] {
             assert!(html.contains(&format!("name=\"{name}\"")), "{name}");
         }
         for step in &data.steps {
@@ -83,13 +93,14 @@ mod tests {
         let choices = EmbedChoices::from_form(
             |name| match name {
                 "step" => "december".into(),
+                "view" => "map".into(),
                 "theme" => "dark".into(),
                 _ => String::new(),
             },
             |name| name == "title",
         );
         assert_eq!(choices.theme, Some(Theme::Dark));
-        assert_eq!(choices.query(), "step=december&theme=dark&title=0");
+        assert_eq!(choices.query(), "step=december&view=map&theme=dark&title=0");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Reading and writing the page's query string: the options a newsroom puts in
-//! the embed URL (`step`, `theme`, `controls`, `autoplay`, `title`, `accent`)
-//! and `embed`. Unknown or malformed values are ignored, never an error.
+//! the embed URL (`step`, `view`, `theme`, `controls`, `autoplay`, `title`,
+//! `accent`) and `embed`. Unknown or malformed values are ignored, never an error.
 
 use crate::chart::contrast::{accent_fit, css_hex, AccentFit};
 
@@ -13,11 +13,42 @@ pub enum Theme {
     Dark,
 }
 
+/// Which chart a column too narrow for both shows (`view=bars|map`); wide
+/// columns show both side by side.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChartView {
+    /// The bar chart of countries (the default).
+    #[default]
+    Bars,
+    /// The map.
+    Map,
+}
+
+impl ChartView {
+    /// Both views, in the switch's order.
+    pub const ALL: [ChartView; 2] = [ChartView::Bars, ChartView::Map];
+
+    /// The value in the URL and in `data-view`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartView::Bars => "bars",
+            ChartView::Map => "map",
+        }
+    }
+
+    /// The view of a URL value; anything else is `None`.
+    pub fn from_id(id: &str) -> Option<ChartView> {
+        ChartView::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
 /// What the query string asks of the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageOptions {
     /// The requested step id, if any (may be unknown).
     pub step: Option<String>,
+    /// The chart a narrow column shows.
+    pub view: ChartView,
     /// A forced theme, if any.
     pub theme: Option<Theme>,
     /// `?embed=1`: drop the page chrome as inside an iframe.
@@ -36,6 +67,7 @@ impl Default for PageOptions {
     fn default() -> Self {
         PageOptions {
             step: None,
+            view: ChartView::Bars,
             theme: None,
             embed: false,
             controls: true,
@@ -91,6 +123,7 @@ pub fn page_options(query: &str) -> PageOptions {
         let off = value == "0" || value == "false";
         match key.as_str() {
             "step" if is_step_id(&value) => options.step = Some(value),
+            "view" => options.view = ChartView::from_id(&value).unwrap_or_default(),
             "theme" => {
                 options.theme = match value.as_str() {
                     "light" => Some(Theme::Light),
@@ -114,6 +147,8 @@ pub fn page_options(query: &str) -> PageOptions {
 pub struct EmbedChoices {
     /// Open at this step (`None`: the first, and autoplay allowed).
     pub step: Option<String>,
+    /// The chart on narrow screens.
+    pub view: ChartView,
     /// Force a theme (`None`: follow the reader's system).
     pub theme: Option<Theme>,
     /// `controls=0`.
@@ -128,10 +163,11 @@ pub struct EmbedChoices {
 
 impl EmbedChoices {
     /// The choices of the embed box's form, read by control name
-    /// (`step`, `theme`, `accent`: values; `controls`, `autoplay`, `title`: ticked).
+    /// (`step`, `view`, `theme`, `accent`: values; `controls`, `autoplay`, `title`: ticked).
     pub fn from_form(value: impl Fn(&str) -> String, ticked: impl Fn(&str) -> bool) -> Self {
         EmbedChoices {
             step: Some(value("step")).filter(|s| is_step_id(s)),
+            view: ChartView::from_id(&value("view")).unwrap_or_default(),
             theme: match value("theme").as_str() {
                 "light" => Some(Theme::Light),
                 "dark" => Some(Theme::Dark),
@@ -150,6 +186,9 @@ impl EmbedChoices {
         let mut parts = Vec::new();
         if let Some(step) = self.step.as_deref().filter(|s| is_step_id(s)) {
             parts.push(format!("step={step}"));
+        }
+        if self.view != ChartView::Bars {
+            parts.push(format!("view={}", self.view.id()));
         }
         match self.theme {
             Some(Theme::Light) => parts.push("theme=light".into()),
@@ -182,16 +221,23 @@ fn is_step_id(value: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The query string with `step` set to `step_id`, every other parameter kept in order.
-pub fn with_step(query: &str, step_id: &str) -> String {
+/// The query string with `key` set to `value` (left out when `None`), every
+/// other parameter kept in order.
+pub fn with_param(query: &str, key: &str, value: Option<&str>) -> String {
     let mut parts: Vec<String> = query
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some("step"))
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
         .map(str::to_owned)
         .collect();
-    parts.push(format!("step={}", encode(step_id)));
-    format!("?{}", parts.join("&"))
+    if let Some(value) = value {
+        parts.push(format!("{key}={}", encode(value)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 fn encode(s: &str) -> String {
@@ -254,6 +300,7 @@ mod tests {
         assert_eq!(EmbedChoices::default().query(), "");
         let choices = EmbedChoices {
             step: Some("december".into()),
+            view: ChartView::Map,
             theme: Some(Theme::Dark),
             fixed: true,
             no_autoplay: true,
@@ -263,10 +310,11 @@ mod tests {
         let query = choices.query();
         assert_eq!(
             query,
-            "step=december&theme=dark&controls=0&autoplay=0&title=0&accent=ffcc33"
+            "step=december&view=map&theme=dark&controls=0&autoplay=0&title=0&accent=ffcc33"
         );
         let read = page_options(&format!("?embed=1&{query}"));
         assert_eq!(read.step.as_deref(), Some("december"));
+        assert_eq!(read.view, ChartView::Map);
         assert_eq!(read.theme, Some(Theme::Dark));
         assert!(!read.controls && !read.autoplay && !read.title);
         assert!(read.accent.dark.is_some());
@@ -288,11 +336,24 @@ mod tests {
     }
 
     #[test]
-    fn replaces_only_the_step() {
-        assert_eq!(with_step("", "setup"), "?step=setup");
+    fn replaces_only_the_parameter_asked_for() {
+        assert_eq!(with_param("", "step", Some("setup")), "?step=setup");
         assert_eq!(
-            with_step("?childId=x&step=setup&theme=dark", "december"),
+            with_param("?childId=x&step=setup&theme=dark", "step", Some("december")),
             "?childId=x&theme=dark&step=december"
         );
+        assert_eq!(
+            with_param("?view=map&step=setup", "view", None),
+            "?step=setup"
+        );
+        assert_eq!(with_param("?view=map", "view", None), "");
+    }
+
+    #[test]
+    fn reads_the_view_and_ignores_unknown_ones() {
+        assert_eq!(page_options("?view=map").view, ChartView::Map);
+        assert_eq!(page_options("?view=bars").view, ChartView::Bars);
+        assert_eq!(page_options("?view=globe").view, ChartView::Bars);
+        assert_eq!(page_options("?view=MAP").view, ChartView::Bars);
     }
 }

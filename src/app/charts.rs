@@ -1,0 +1,52 @@
+//! The chart pair: the bar chart and the map, side by side in a wide column,
+//! one at a time behind a Countries / Map switch in a narrow one.
+
+use leptos::prelude::*;
+
+use super::{browser, BarChart, Ctx, MapChart};
+use crate::chart::map_layout::WIDE_MEDIA;
+use crate::strings::EN;
+use crate::view::query::ChartView;
+
+/// Both charts in one grid cell (so switching never changes the page's
+/// height) or, at [`WIDE_MEDIA`], in the page's two columns.
+#[component]
+pub fn Charts() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let wide = RwSignal::new(browser::media_matches(WIDE_MEDIA));
+    browser::on_media_change(WIDE_MEDIA, move || {
+        wide.set(browser::media_matches(WIDE_MEDIA));
+    });
+    let map_on_screen = Signal::derive(move || wide.get() || ctx.view.get() == ChartView::Map);
+    let buttons = ChartView::ALL
+        .into_iter()
+        .zip(EN.view_names)
+        .map(|(view, name)| {
+            view! {
+                <button
+                    type="button"
+                    data-view=view.id()
+                    aria-pressed=move || (ctx.view.get() == view).to_string()
+                    on:click=move |_| ctx.view.set(view)
+                >
+                    {name}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="chart-pair" data-view=move || ctx.view.get().id()>
+            <div class="view-switch" role="group" aria-label=EN.view_switch>
+                {buttons}
+            </div>
+            <div class="chart-panel bars-panel">
+                <h2 id="chart-title" class="chart-title">{EN.chart_title}</h2>
+                <BarChart/>
+            </div>
+            <div class="chart-panel map-panel">
+                <h2 id="map-title" class="chart-title">{EN.map_title}</h2>
+                <MapChart visible=map_on_screen/>
+            </div>
+        </div>
+    }
+}

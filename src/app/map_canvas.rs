@@ -1,0 +1,234 @@
+//! The map component: country outlines fetched after first paint, and the
+//! step's marks growing and fading on the page's one clock. The outlines of a
+//! step are drawn once into an offscreen canvas; each frame copies them and
+//! draws the marks on top.
+
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+
+use super::browser;
+use super::canvas_backend::CanvasBackend;
+use super::fetch;
+use super::resize::use_width;
+use super::Ctx;
+use crate::chart::css::css_px;
+use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene};
+use crate::chart::map_layout::MapLayout;
+use crate::chart::map_marks::{mark_at, place, PanelId, Placed};
+use crate::chart::palette::{Palette, LIGHT};
+use crate::map::geometry::World;
+use crate::map::WORLD_FILE;
+use crate::strings::EN;
+use crate::view::describe::map_label;
+use crate::view::map_marks::marks;
+use crate::view::map_tween::MarkTransition;
+
+/// The map of one step at one width and theme, and where its transition is.
+struct Shown {
+    key: (usize, u32, u32),
+    layout: MapLayout,
+    palette: Palette,
+    transition: MarkTransition,
+    /// The step's marks as they end up (what a click picks from).
+    settled: MarkTransition,
+    /// The outlines, drawn for this selection.
+    outlines: web_sys::HtmlCanvasElement,
+    outlined_for: Option<Option<String>>,
+    /// Where the last drawn frame was (1 = finished).
+    drawn_at: f64,
+}
+
+/// `data-marks`: each settled mark as `panel|key|x|y|r`, `;`-separated, in CSS
+/// pixels of the canvas (for tests and for anyone checking what is drawn where).
+fn marks_attribute(placed: &[Placed<'_>]) -> String {
+    placed
+        .iter()
+        .map(|p| {
+            let panel = match p.panel {
+                PanelId::World => "world",
+                PanelId::Europe => "europe",
+            };
+            format!(
+                "{panel}|{}|{}|{}|{}",
+                p.frame.mark.key,
+                p.x.round() as i32,
+                p.y.round() as i32,
+                p.r.round() as i32
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn new_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
+    use wasm_bindgen::JsCast;
+    let document = browser::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
+}
+
+/// The map of the current step; `visible` is false while the Countries view
+/// hides it, and nothing is drawn then.
+#[component]
+pub fn MapChart(
+    /// Whether the map is on screen.
+    visible: Signal<bool>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let width = use_width(container);
+    let world = RwSignal::new(None::<&'static World>);
+    let marks_now = RwSignal::new(String::new());
+    let shown = StoredValue::new_local(None::<Shown>);
+
+    // Fetched once whatever the view, so that a switch to the map is instant.
+    fetch::bytes(WORLD_FILE, move |bytes| {
+        match bytes.map(|b| World::decode(&b)) {
+            Some(Ok(w)) => world.set(Some(Box::leak(Box::new(w)))),
+            Some(Err(e)) => leptos::logging::warn!("{WORLD_FILE}: {e}"),
+            None => leptos::logging::warn!("{WORLD_FILE} could not be loaded"),
+        }
+    });
+
+    Effect::new(move |_| {
+        let step = ctx.step.get();
+        let w = width.get();
+        let theme = ctx.theme_version.get();
+        let t = ctx.clock.progress();
+        let selected = ctx.selected.get();
+        let on_screen = visible.get();
+        let (Some(element), Some(world)) = (canvas.get(), world.get()) else {
+            return;
+        };
+        if w <= 0.0 {
+            return;
+        }
+        let key = (step, w as u32, theme);
+        let ratio = browser::pixel_ratio();
+        shown.update_value(|current| {
+            let snapshot = ctx.snapshot(step);
+            if current.as_ref().is_none_or(|s| s.key != key) {
+                let target = marks(ctx.data, snapshot);
+                let transition = match current.as_ref() {
+                    Some(s) if s.key.0 != step => {
+                        MarkTransition::from_frame(&s.transition, s.drawn_at, &target)
+                    }
+                    _ => MarkTransition::settled(&target),
+                };
+                let height = MapLayout::natural_height(w);
+                let layout = MapLayout::new(w, height);
+                let (dw, dh) = ((w * ratio).round() as u32, (height * ratio).round() as u32);
+                let style = web_sys::HtmlElement::style(&element);
+                let _ = style.set_property("height", &css_px(height));
+                element.set_width(dw);
+                element.set_height(dh);
+                let Some(outlines) = new_canvas(dw, dh) else {
+                    return;
+                };
+                let settled = MarkTransition::settled(&target);
+                marks_now.set(marks_attribute(&place(&layout, world, &settled.frame(1.0))));
+                *current = Some(Shown {
+                    key,
+                    layout,
+                    palette: Palette::from_properties(
+                        |p| browser::css_property(&element, p),
+                        &LIGHT,
+                    ),
+                    transition,
+                    settled,
+                    outlines,
+                    outlined_for: None,
+                    drawn_at: t,
+                });
+            }
+            let Some(s) = current.as_mut() else { return };
+            if !on_screen {
+                s.drawn_at = t;
+                return;
+            }
+            let shaded: Vec<&str> = snapshot
+                .by_country
+                .iter()
+                .map(|c| c.iso2.as_str())
+                .collect();
+            let responded: Vec<&str> = snapshot
+                .by_country
+                .iter()
+                .filter(|c| c.responded)
+                .map(|c| c.iso2.as_str())
+                .collect();
+            let scene = MapScene {
+                layout: &s.layout,
+                palette: &s.palette,
+                pixel_ratio: ratio,
+                shaded: &shaded,
+                responded: &responded,
+                selected: selected.as_deref(),
+                europe_label: EN.europe,
+                ring_label: EN.map_ring,
+                responded_label: EN.map_responded,
+                text_scale: 1.0,
+            };
+            if s.outlined_for.as_ref() != Some(&selected) {
+                let drawn = CanvasBackend::with_canvas_object(s.outlines.clone())
+                    .map(|b| draw_outlines(&b.into_drawing_area(), world, &scene).is_ok());
+                s.outlined_for = drawn.unwrap_or(false).then(|| selected.clone());
+            }
+            let placed = place(&s.layout, world, &s.transition.frame(t));
+            if let Some(backend) = CanvasBackend::with_canvas_object(element.clone()) {
+                backend.copy_from(&s.outlines);
+                if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
+                    s.drawn_at = t;
+                }
+            }
+        });
+    });
+
+    // The country of the mark under a pointer, if any.
+    let pick = move |ev: &web_sys::MouseEvent| {
+        let at = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        let world = world.get_untracked()?;
+        shown.with_value(|s| {
+            let s = s.as_ref()?;
+            let placed = place(&s.layout, world, &s.settled.frame(1.0));
+            mark_at(&placed, at).map(|p| p.frame.mark.iso2.clone())
+        })
+    };
+    // A tap on a dot or ring opens its country's details (a second tap closes them).
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let iso = pick(&ev);
+        ctx.selected.update(|open| {
+            *open = match iso {
+                Some(iso) if open.as_deref() != Some(iso.as_str()) => Some(iso),
+                _ => None,
+            }
+        });
+    };
+    let on_move = move |ev: web_sys::MouseEvent| {
+        let over = pick(&ev).is_some();
+        if let Some(c) = canvas.get_untracked() {
+            let style = web_sys::HtmlElement::style(&c);
+            let _ = style.set_property("cursor", if over { "pointer" } else { "default" });
+        }
+    };
+
+    view! {
+        <div class="map" node_ref=container>
+            <canvas
+                class="map-chart"
+                node_ref=canvas
+                role="img"
+                aria-label=move || map_label(ctx.snapshot(ctx.step.get()), &EN)
+                data-loaded=move || world.with(Option::is_some).to_string()
+                data-marks=move || marks_now.get()
+                on:click=on_click
+                on:mousemove=on_move
+            ></canvas>
+        </div>
+    }
+}
