@@ -61,7 +61,7 @@ pub fn draw(shown: &[Bar], layout: Layout, palette: &Palette) -> ChartSvg {
 /// bytes are counted): no attributes that restate defaults, the font family
 /// once on the root instead of on every text, font sizes to two decimals, and
 /// no line breaks around texts.
-fn tidy(svg: &str) -> String {
+pub fn tidy(svg: &str) -> String {
     let family = format!(" font-family=\"{}\"", FONT_FAMILY.replace('\'', "&apos;"));
     let mut out = svg
         .replace(" opacity=\"1\"", "")

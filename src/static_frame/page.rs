@@ -7,11 +7,13 @@ use crate::chart::palette::LIGHT;
 use crate::model::{export_csv, Dataset, Snapshot};
 use crate::strings::{stations_in_countries, step_of, Strings};
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
-use crate::view::describe::{chart_label, counter_note};
+use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::markup::{self, escape};
 
 use super::chart_svg::{chart_svg, with_root_attributes};
+use super::map_svg::MAP_IMAGE_WIDTH;
 use super::variants::{variant_css, widths};
+use crate::chart::map_layout::MapLayout;
 
 /// Class of the static frame's root element; the app removes it on takeover.
 pub const FRAME_CLASS: &str = "static-frame";
@@ -37,6 +39,8 @@ pub struct Links<'a> {
     pub csv: &'a str,
     /// The page of every source (see [`sources_page`]).
     pub sources: &'a str,
+    /// The first step's map in the light and the dark theme.
+    pub map: [&'a str; 2],
 }
 
 /// The methodology's paragraphs and reports, and a link to the page of every
@@ -88,7 +92,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
          <section class=\"caption caption-stack\">{}</section>",
         masthead(strings),
         escape(strings.static_note),
-        step_section(data, &snapshots, 0, strings, &first_widths),
+        step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
         timeline(data, strings),
         caption_stack(data, &snapshots, 0, strings),
     );
@@ -99,6 +103,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
             step,
             strings,
             &first_widths,
+            None,
         ));
     }
     // The first frame's table disclosure is closed and the app replaces it
@@ -195,6 +200,7 @@ fn step_section(
     step: usize,
     strings: &Strings,
     first_widths: &[f64],
+    map: Option<[&str; 2]>,
 ) -> String {
     let snapshot = &snapshots[step];
     let first = step == 0;
@@ -254,15 +260,31 @@ fn step_section(
             ),
         )
     };
+    // The map, as the app lays it out (the Countries view first on narrow
+    // screens, where the image keeps the hidden map's height).
+    let map_panel = map.map_or(String::new(), |[light, dark]| {
+        let height = MapLayout::natural_height(MAP_IMAGE_WIDTH).round();
+        format!(
+            "<div class=\"chart-panel map-panel\"><h2 class=\"chart-title\">{}</h2><div class=\"map\"><picture>\
+             <source srcset=\"{}\" media=\"(prefers-color-scheme: dark)\">\
+             <img class=\"map-image\" src=\"{}\" width=\"{MAP_IMAGE_WIDTH}\" height=\"{height}\" loading=\"lazy\" alt=\"{}\">\
+             </picture></div></div>",
+            escape(strings.map_title),
+            escape(dark),
+            escape(light),
+            escape(&map_label(snapshot, strings)),
+        )
+    });
     format!(
         "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
          <div class=\"counter-block\"><p class=\"counter\">{}</p>{note}</div>\
-         <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2>\
-         <div class=\"legend{responded}\" aria-hidden=\"true\">{}</div><div class=\"chart\">{charts}</div>\
+         <div class=\"legend{responded}\" aria-hidden=\"true\">{}</div>\
+         <div class=\"chart-pair\" data-view=\"bars\"><div class=\"chart-panel bars-panel\">\
+         <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
          <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
         escape(&stations_in_countries(snapshot.stations, snapshot.countries)),
-        escape(strings.chart_title),
         markup::legend(strings),
+        escape(strings.chart_title),
         escape(strings.detail_hint),
     )
 }
@@ -317,6 +339,7 @@ mod tests {
             &Links {
                 csv: "stations.csv",
                 sources: "sources.html",
+                map: ["map-light.svg", "map-dark.svg"],
             },
         );
         (data, page)

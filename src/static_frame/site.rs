@@ -5,6 +5,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::chart::palette::LIGHT;
 use crate::map::geometry::encode;
 use crate::map::world_atlas::load_world;
 use crate::map::WORLD_FILE;
@@ -15,6 +16,7 @@ use crate::view::describe::chart_label;
 use crate::view::markup::escape;
 
 use super::card::{social_card, step_card, Card, SANS, SERIF};
+use super::map_svg::{dark_palette, map_image_name, map_svg, MAP_IMAGE_WIDTH};
 use super::page::{
     last_step_csv, sources_page, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS,
 };
@@ -110,7 +112,16 @@ pub fn write_site(
     let (last_id, csv) = last_step_csv(data, strings);
     let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
     write(&csv_name, csv.as_bytes())?;
-    write(WORLD_FILE, &encode(&load_world()?))?;
+    let world = load_world()?;
+    write(WORLD_FILE, &encode(&world))?;
+    // The first frame's map, shown from 900 px (light and dark: an image
+    // cannot take the page's colours).
+    let first = data.snapshot(0);
+    let first_id = &data.steps[0].id;
+    for (theme, palette) in [("light", LIGHT), ("dark", dark_palette())] {
+        let (svg, _) = map_svg(data, &first, &world, MAP_IMAGE_WIDTH, strings, &palette);
+        write(&map_image_name(first_id, theme), svg.as_bytes())?;
+    }
 
     let sources_name = "sources.html";
     let page = static_page(
@@ -119,6 +130,10 @@ pub fn write_site(
         &Links {
             csv: &csv_name,
             sources: sources_name,
+            map: [
+                &map_image_name(first_id, "light"),
+                &map_image_name(first_id, "dark"),
+            ],
         },
     );
     let css = format!("{}{}", switch_css(), page.css);
