@@ -1,0 +1,200 @@
+// The map (issue 12): it has ink at every width, each step's dots are where
+// the canvas says (`data-marks`, checked against the bureau colours), later
+// steps show more dots, a tap on Milan opens Italy's details, ?view=map shows
+// it on a phone, the switch keeps the page's height, and wide columns show
+// map and bars side by side. Screenshots of every step in both themes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { STEPS, WIDTHS, canvasInk, describe, nextFrames, screenshotPath, useContractHarness, waitForStep } from "./helpers.mjs";
+
+const suite = useContractHarness("");
+const MAP = "canvas.map-chart";
+
+/** Opens `path` at `width` and waits for the map's outlines and a settled frame. */
+async function openMap(path, width, options = {}) {
+  const rec = await suite.openReady(path, { width, height: 900, ...options });
+  await rec.page.waitForSelector(`${MAP}[data-loaded="true"]`, { state: "attached", timeout: 10_000 });
+  await rec.page.waitForTimeout(700); // a step's transition lasts 600 ms
+  await nextFrames(rec.page);
+  return rec;
+}
+
+/** The marks the map says it drew: `{panel, key, x, y, r}` in CSS px. */
+async function marks(page) {
+  const text = await page.getAttribute(MAP, "data-marks");
+  return (text ?? "")
+    .split(";")
+    .filter(Boolean)
+    .map((m) => {
+      const [panel, key, x, y, r] = m.split("|");
+      return { panel, key, x: Number(x), y: Number(y), r: Number(r) };
+    });
+}
+
+/**
+ * For each city dot, whether a canvas pixel half a radius from its centre
+ * (above, right, below or left: a city's name may be written over one) is
+ * one of the bureau colours.
+ */
+async function dotsInBureauColours(page, dots) {
+  return page.evaluate(
+    ([selector, dots]) => {
+      const canvas = document.querySelector(selector);
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      const ctx = canvas.getContext("2d");
+      const style = getComputedStyle(canvas);
+      const bureaus = ["fuzhou", "qingtian", "nantong", "wenzhou", "unknown"].map((b) => {
+        const probe = document.createElement("canvas").getContext("2d");
+        probe.fillStyle = style.getPropertyValue(`--bureau-${b}`).trim();
+        probe.fillRect(0, 0, 1, 1);
+        return [...probe.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      });
+      const bureauAt = (x, y) => {
+        const [r, g, b] = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+        return bureaus.some(([br, bg, bb]) => Math.abs(br - r) + Math.abs(bg - g) + Math.abs(bb - b) <= 24);
+      };
+      const around = [[0, -1], [1, 0], [0, 1], [-1, 0]];
+      return dots.map((d) => around.some(([dx, dy]) => bureauAt(d.x + (dx * d.r) / 2, d.y + (dy * d.r) / 2)));
+    },
+    [MAP, dots],
+  );
+}
+
+function assertClean(rec) {
+  assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
+}
+
+for (const width of WIDTHS) {
+  test(`map at ${width} px: ink, dots where data-marks says, more dots in December than at the start`, async () => {
+    const counts = {};
+    for (const step of ["setup", "december"]) {
+      const rec = await openMap(`?step=${step}&view=map&autoplay=0`, width);
+      try {
+        const page = rec.page;
+        const visible = await page.$eval(MAP, (c) => getComputedStyle(c.closest(".chart-panel")).visibility);
+        assert.equal(visible, "visible", "the map panel is on screen with ?view=map");
+        const ink = await canvasInk(page, MAP);
+        assert.ok(ink.inked > ink.samples * 0.2, `the map has outlines: ${JSON.stringify(ink)}`);
+        const all = await marks(page);
+        // City dots that no other mark of their panel overlaps (in dense
+        // clusters a smaller dot is drawn over a bigger one, by design).
+        const alone = (m) =>
+          all.every((o) => o === m || o.panel !== m.panel || Math.hypot(o.x - m.x, o.y - m.y) > o.r + m.r + 2);
+        const cities = all.filter((m) => m.key.includes(":") && m.r >= 3 && alone(m));
+        assert.ok(cities.length > 0, `${step}: city dots in data-marks`);
+        const coloured = await dotsInBureauColours(page, cities);
+        const missing = cities.filter((_, i) => !coloured[i]).map((m) => `${m.panel}|${m.key}`);
+        assert.deepEqual(missing, [], `${step}: no dot in a bureau colour at these marks`);
+        counts[step] = new Set(all.map((m) => m.key)).size;
+        assertClean(rec);
+      } finally {
+        await rec.close();
+      }
+    }
+    assert.ok(counts.december > counts.setup, `December shows more marks than the start: ${JSON.stringify(counts)}`);
+  });
+}
+
+test("tapping Milan's dot on a phone opens Italy's details", async () => {
+  const rec = await openMap("?step=december&view=map&autoplay=0", 375, { hasTouch: true });
+  try {
+    const page = rec.page;
+    const milan = (await marks(page)).find((m) => m.key === "IT:Milan" && m.panel === "europe");
+    assert.ok(milan, "Milan is in the Europe inset");
+    const box = await page.$eval(MAP, (c) => {
+      const b = c.getBoundingClientRect();
+      return { x: b.x, y: b.y };
+    });
+    await page.mouse.click(box.x + milan.x, box.y + milan.y);
+    await page.waitForSelector(".detail-slot.open", { timeout: 2_000 });
+    const heading = await page.$eval(".detail h3", (h) => h.textContent);
+    const italy = await page.$eval("table", (t) =>
+      [...t.querySelectorAll("th, td")].map((c) => c.textContent.trim()).find((s) => /^Ital/.test(s)),
+    );
+    assert.ok(italy && heading.includes(italy), `details of ${italy}, saw "${heading}"`);
+    // A tap on the sea closes them, as a tap beside the bars does.
+    await page.mouse.click(box.x + 2, box.y + 2);
+    await page.waitForSelector(".detail-slot:not(.open)", { timeout: 2_000 });
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
+test("on a phone the switch shows one chart at a time, keeps the page's height and the address", async () => {
+  const rec = await openMap("?step=december&autoplay=0", 375);
+  try {
+    const page = rec.page;
+    const state = () =>
+      page.evaluate(() => ({
+        view: document.querySelector(".chart-pair").dataset.view,
+        bars: getComputedStyle(document.querySelector(".bars-panel")).visibility,
+        map: getComputedStyle(document.querySelector(".map-panel")).visibility,
+        pressed: [...document.querySelectorAll(".view-switch button")].map((b) => b.getAttribute("aria-pressed")),
+        height: document.documentElement.scrollHeight,
+        search: location.search,
+      }));
+    const before = await state();
+    assert.deepEqual([before.view, before.bars, before.map, before.pressed], ["bars", "visible", "hidden", ["true", "false"]]);
+    await page.click('.view-switch button[data-view="map"]');
+    await page.waitForFunction(() => document.querySelector(".chart-pair").dataset.view === "map");
+    const after = await state();
+    assert.deepEqual([after.bars, after.map, after.pressed], ["hidden", "visible", ["false", "true"]]);
+    assert.equal(after.height, before.height, "switching charts does not change the page's height");
+    assert.match(after.search, /(^|[?&])view=map(&|$)/);
+    const ink = await canvasInk(page, MAP);
+    assert.ok(ink.inked > ink.samples * 0.2, "the map is drawn once shown");
+    await page.click('.view-switch button[data-view="bars"]');
+    await page.waitForFunction(() => !/view=/.test(location.search));
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
+test("from 900 px the map and the bars are side by side, with no switch", async () => {
+  const rec = await openMap("?step=december&autoplay=0", 1100);
+  try {
+    const page = rec.page;
+    const boxes = await page.evaluate(() => {
+      const box = (s) => document.querySelector(s).getBoundingClientRect();
+      return {
+        map: box("canvas.map-chart"),
+        bars: box("canvas.bar-chart"),
+        switchShown: getComputedStyle(document.querySelector(".view-switch")).display !== "none",
+      };
+    });
+    assert.ok(boxes.map.right <= boxes.bars.left + 1 || boxes.bars.right <= boxes.map.left + 1, "side by side");
+    assert.ok(Math.abs(boxes.map.top - boxes.bars.top) < 40, "their tops align");
+    assert.equal(boxes.switchShown, false);
+    const label = await page.getAttribute(MAP, "aria-label");
+    const stations = await page.getAttribute('[data-testid="counter"]', "data-stations");
+    assert.ok(label.includes(stations), `the map's label gives the step's count: ${label}`);
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
+for (const width of [375, 1100]) {
+  for (const theme of ["light", "dark"]) {
+    test(`screenshots of the map at every step, ${width} px, ${theme}`, async () => {
+      const rec = await openMap(`?step=${STEPS[0]}&view=map&theme=${theme}&autoplay=0`, width);
+      try {
+        const page = rec.page;
+        for (const [i, step] of STEPS.entries()) {
+          if (i > 0) {
+            await page.click('button[data-testid="next"]');
+            await waitForStep(page, step);
+            await page.waitForTimeout(700);
+          }
+          const stage = await page.$(width >= 900 ? "main#graphic" : ".stage"); // the stage lets its parts into the page grid when wide
+          await stage.screenshot({ path: screenshotPath(`map-${width}-${theme}-${step}`) });
+        }
+        assertClean(rec);
+      } finally {
+        await rec.close();
+      }
+    });
+  }
+}
