@@ -247,7 +247,7 @@ pub const EN: Strings = Strings {
          reasoning from several sources) or low (one weak source).",
     ],
     sources_title: "Sources",
-    detail_hint: "Select a bar for cities and sources.",
+    detail_hint: "Select a bar or a dot for cities and sources.",
     bureaus_label: "Bureau, according to Safeguard Defenders",
     cities_label: "Cities",
     no_city: "city not published",
