@@ -5,9 +5,10 @@
 #      (src/static_frame/), PNGs in release builds only;
 #   2. in release builds, strip-exports.mjs removes the wasm-bindgen exports
 #      the page never uses (wasm-streams' classes, pulled in by leptos) from
-#      the glue and the .wasm, re-runs wasm-opt so their code goes, and updates
-#      both integrity hashes in index.html (fails the build if it finds nothing
-#      to remove or cannot follow the glue);
+#      the glue and the .wasm, re-runs wasm-opt so their code goes, gives the
+#      remaining imports and exports short names, and updates both integrity
+#      hashes in index.html (fails the build if it finds nothing to remove or
+#      cannot follow the glue);
 #   3. in release builds, minify-js.mjs minifies wasm-bindgen's JS glue and
 #      boot.js with terser and updates the glue's integrity hash in index.html
 #      (dev builds skip 2 and 3: readable scripts, and no second spent per rebuild);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Release builds only (scripts/post-build.sh, before minify-js.mjs): removes
 // the wasm-bindgen exports that the page never uses, from the JS glue and from
-// the .wasm, and has wasm-opt delete the code behind them.
+// the .wasm, has wasm-opt delete the code behind them, and gives the imports
+// and exports that are left short names.
 //
 // Why: leptos 0.8 always links server_fn's browser feature, which pulls in
 // wasm-streams. Its #[wasm_bindgen] structs (IntoUnderlyingSource, …Sink,
@@ -30,7 +31,12 @@
 //      them from it, then stripped the section), put back for this run.
 //   4. Imports the new wasm no longer has are removed from the glue's import
 //      object, then 2-4 again until nothing changes.
-//   5. index.html: every integrity value of the old glue or wasm becomes that
+//   5. Short names: each import and export gets a one- or two-letter name, in
+//      the wasm and in the glue alike (wasm-bindgen's `__wbg_<name>_<16 hex
+//      digits>` imports and type-named closure exports cost about 2 KB gzip in
+//      each file). Then Node's own WebAssembly engine must compile the result
+//      and read the same imports and exports.
+//   6. index.html: every integrity value of the old glue or wasm becomes that
 //      of the new file. File names keep Trunk's hashes, as in minify-js.mjs:
 //      the output is a pure function of the input, so a name is one content.
 //
@@ -49,7 +55,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -65,8 +70,10 @@ const sourceHtml = resolve(process.env.TRUNK_HTML_FILE ?? process.argv[3] ?? "in
 const sourceDir = dirname(sourceHtml);
 const htmlPath = join(dir, "index.html");
 
+let tmp = null; // wasm-opt's scratch folder, removed on every exit
 function fail(message) {
   console.error(`strip-exports: ${message}`);
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
   process.exit(1);
 }
 function note(message) {
@@ -242,6 +249,7 @@ function readWasm(bytes) {
       for (let i = 0; i < count; i++) {
         const module = name();
         const field = name();
+        const descStart = at;
         const kind = bytes[at++];
         if (kind === 0) skipLeb();
         else if (kind === 1) {
@@ -256,7 +264,7 @@ function readWasm(bytes) {
           at += 1;
           skipLeb();
         } else fail(`import ${module} ${field} has an unknown kind ${kind}`);
-        imports.push({ module, name: field, kind });
+        imports.push({ module, name: field, kind, descStart, end: at });
       }
     } else if (id === 7) {
       let count;
@@ -605,12 +613,14 @@ function wasmReferences(ast) {
   }
   const [holder] = holders;
   const names = new Set();
+  const reads = [];
   for (const { name, node, parent } of references(ast)) {
     if (name !== holder) continue;
     if (parent.type === "MemberExpression" && parent.object === node) {
-      if (!parent.computed) names.add(parent.property.name);
-      else if (parent.property.type === "Literal") names.add(String(parent.property.value));
-      else fail(`${glueFile} reads ${holder}[…] with a computed name (offset ${node.start}): cannot tell which wasm exports it uses`);
+      if (parent.computed && parent.property.type !== "Literal") fail(`${glueFile} reads ${holder}[…] with a computed name (offset ${node.start}): cannot tell which wasm exports it uses`);
+      const read = parent.computed ? String(parent.property.value) : parent.property.name;
+      names.add(read);
+      reads.push({ name: read, property: parent.property, computed: parent.computed });
     } else if (
       (parent.type === "AssignmentExpression" && parent.left === node) ||
       (parent.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(parent.operator)) ||
@@ -622,6 +632,7 @@ function wasmReferences(ast) {
       fail(`${glueFile} uses \`${holder}\` in a way strip-exports cannot follow (offset ${node.start}, in a ${parent.type})`);
     }
   }
+  names.reads = reads;
   return names;
 }
 
@@ -647,6 +658,7 @@ function importObjects(ast) {
     const object = prop.value.type === "Identifier" ? locals.get(prop.value.name) : prop.value.type === "ObjectExpression" ? prop.value : null;
     if (!module || !object) fail(`cannot follow the imports of module ${module ?? "(computed)"} in __wbg_get_imports`);
     const fields = new Map();
+    fields.moduleProp = prop;
     object.properties.forEach((p, index) => {
       const name = p.type === "Property" ? propertyName(p) : null;
       if (name === null) fail(`an import of module ${module} in __wbg_get_imports has a computed name or is a spread`);
@@ -682,6 +694,115 @@ function dropUnusedImports(text, ast, wasm) {
     }
   }
   return { text: applyEdits(text, edits), dropped };
+}
+
+/** Short names: a, b, …, Z, $, _, aa, ab, … (never `__proto__`; fine as property keys and wasm names). */
+function shortName(index) {
+  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$_";
+  const rest = `${first}0123456789`;
+  let name = first[index % first.length];
+  let n = Math.floor(index / first.length);
+  while (n > 0) {
+    n -= 1;
+    name += rest[n % rest.length];
+    n = Math.floor(n / rest.length);
+  }
+  return name;
+}
+
+/** `bytes` with its import and export names replaced through `importName(i)` and `exportName(e)`. */
+function withNames(bytes, importName, exportName) {
+  const wasm = readWasm(bytes);
+  const str = (text) => {
+    const b = Buffer.from(text, "utf8");
+    return Buffer.concat([leb(b.length), b]);
+  };
+  const parts = [bytes.subarray(0, 8)];
+  for (const section of wasm.sections) {
+    if (section.id !== 2 && section.id !== 7) {
+      parts.push(bytes.subarray(section.start, section.end));
+      continue;
+    }
+    // Each entry: new name(s), then its own bytes after the old name(s).
+    const entries = section.id === 2 ? wasm.imports : wasm.exports;
+    const body = [leb(entries.length)];
+    for (const entry of entries) {
+      if (section.id === 2) {
+        const { module, name } = importName(entry);
+        body.push(str(module), str(name), bytes.subarray(entry.descStart, entry.end));
+      } else {
+        const [length, from] = readLeb(bytes, entry.start);
+        body.push(str(exportName(entry)), bytes.subarray(from + length, entry.end));
+      }
+    }
+    const content = Buffer.concat(body);
+    parts.push(Buffer.from([section.id]), leb(content.length), content);
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The glue and wasm with short import and export names. wasm-bindgen names
+ * every import `__wbg_<name>_<16 hex digits>` and every closure export after
+ * its full Rust type; the hex digits alone cost about 2 KB gzip in each file.
+ */
+function shortenNames(text, bytes) {
+  const ast = parseModule(text, glueFile);
+  const wasm = readWasm(bytes);
+  const modules = importObjects(ast);
+  const moduleNames = new Map();
+  const importNames = new Map();
+  const counters = new Map();
+  for (const i of wasm.imports) {
+    if (!moduleNames.has(i.module)) moduleNames.set(i.module, shortName(moduleNames.size));
+    const n = counters.get(i.module) ?? 0;
+    counters.set(i.module, n + 1);
+    importNames.set(`${i.module}\0${i.name}`, shortName(n));
+  }
+  const exportNames = new Map(wasm.exports.map((e, index) => [e.name, shortName(index)]));
+  const edits = [];
+  for (const [module, fields] of modules) {
+    const prop = fields.moduleProp;
+    if (!moduleNames.has(module)) fail(`${glueFile} provides imports of module ${module}, which the wasm does not import`);
+    edits.push([prop.key.start, prop.key.end, JSON.stringify(moduleNames.get(module))]);
+    for (const [name, { prop: field }] of fields) {
+      const short = importNames.get(`${module}\0${name}`);
+      if (!short) fail(`${glueFile} provides ${module} ${name}, which the wasm does not import`);
+      if (field.shorthand) fail(`the import ${name} is a shorthand property`);
+      edits.push([field.key.start, field.key.end, short]);
+    }
+  }
+  const reads = wasmReferences(ast).reads;
+  for (const { name, property, computed } of reads) {
+    const short = exportNames.get(name);
+    if (!short) fail(`${glueFile} reads wasm export ${name}, which the wasm does not have`);
+    edits.push([property.start, property.end, computed ? JSON.stringify(short) : short]);
+  }
+  const out = applyEdits(text, edits);
+  const renamed = withNames(
+    bytes,
+    (i) => ({ module: moduleNames.get(i.module), name: importNames.get(`${i.module}\0${i.name}`) }),
+    (e) => exportNames.get(e.name),
+  );
+  // The pair must still match, and the long names must be gone from the glue
+  // (one left would mean a use of an import or export this step did not see).
+  const after = parseModule(out, `${glueFile} with short names`);
+  const newWasm = readWasm(renamed);
+  const exported = new Set(newWasm.exports.map((e) => e.name));
+  for (const name of wasmReferences(after)) if (!exported.has(name)) fail(`after renaming, the glue reads ${name}, which the wasm does not export`);
+  const provided = importObjects(after);
+  for (const i of newWasm.imports) if (!provided.get(i.module)?.has(i.name)) fail(`after renaming, the wasm imports ${i.module} ${i.name}, which the glue does not provide`);
+  for (const name of [...wasm.imports.map((i) => i.name), ...wasm.imports.map((i) => i.module)]) {
+    if (name.length >= 8 && out.includes(name)) fail(`${glueFile} still contains the import name ${name} after renaming`);
+  }
+  // Export names may stay as the names of the glue's own functions, never as a property or a string.
+  const oldExports = new Set(wasm.exports.map((e) => e.name));
+  walk(after, (n) => {
+    const key = (n.type === "MemberExpression" || n.type === "Property") && !n.computed ? (n.property ?? n.key) : null;
+    const name = n.type === "Literal" ? n.value : key?.type === "Identifier" ? key.name : key?.type === "Literal" ? key.value : null;
+    if (typeof name === "string" && name.length >= 8 && oldExports.has(name)) fail(`${glueFile} still uses the export name ${name} (offset ${n.start}) after renaming`);
+  });
+  return { text: out, bytes: renamed, imports: importNames.size, exports: exportNames.size };
 }
 
 // ---------------------------------------------------------------- wasm-opt as Trunk runs it
@@ -721,7 +842,6 @@ const version = execFileSync(process.execPath, [wasmOptBin, "--version"], { enco
 const pin = /^\s*wasm_opt\s*=\s*"([^"]+)"/m.exec(existsSync(join(sourceDir, "Trunk.toml")) ? readFileSync(join(sourceDir, "Trunk.toml"), "utf8") : "")?.[1];
 if (pin && !version.includes(`(${pin})`)) fail(`${wasmOptBin} is "${version}", Trunk.toml pins ${pin}`);
 
-const tmp = mkdtempSync(join(tmpdir(), "strip-exports-"));
 function wasmOpt(bytes, features) {
   const input = join(tmp, "in.wasm");
   const output = join(tmp, "out.wasm");
@@ -750,6 +870,7 @@ const removedCode = [];
 const droppedEsExports = [];
 const droppedWasmExports = [];
 const droppedImports = [];
+tmp = mkdtempSync(join(tmpdir(), "strip-exports-"));
 try {
   {
     // The glue and the wasm must be a pair: every export the glue reads is there.
@@ -784,6 +905,24 @@ try {
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  tmp = null;
+}
+const shortened = shortenNames(glue, wasmBytes);
+glue = shortened.text;
+wasmBytes = shortened.bytes;
+wasm = readWasm(wasmBytes);
+{
+  // The engine's own reading of the result: it must compile, with the imports and exports read here.
+  let compiled;
+  try {
+    compiled = new WebAssembly.Module(wasmBytes);
+  } catch (error) {
+    fail(`the new wasm does not compile in Node's engine: ${error.message}`);
+  }
+  const list = (entries) => entries.map((e) => [e.module, e.name].filter((x) => x !== undefined).join(" ")).join(",");
+  if (list(WebAssembly.Module.imports(compiled)) !== list(wasm.imports) || list(WebAssembly.Module.exports(compiled)) !== list(wasm.exports.map((e) => ({ name: e.name })))) {
+    fail("the engine reads other imports or exports in the new wasm than strip-exports wrote");
+  }
 }
 const customsAfter = [...wasm.customs.keys()].sort().join(",");
 if (customsAfter !== customsBefore) fail(`the wasm's custom sections changed from [${customsBefore}] to [${customsAfter}]`);
@@ -811,7 +950,7 @@ writeFileSync(gluePath, glue);
 writeFileSync(wasmPath, wasmBytes);
 writeFileSync(htmlPath, html);
 
-const gz = (data) => gzipSync(data, { level: 9 }).length;
 note(`removed from the glue: exports ${droppedEsExports.join(", ")}; code ${removedCode.join(", ")}; ${droppedImports.length} import function(s) the wasm no longer has${droppedImports.length ? ` (${droppedImports.join(", ")})` : ""}`);
 note(`removed ${droppedWasmExports.length} wasm exports: ${droppedWasmExports.join(", ")}`);
-note(`${loader.wasmFile} ${wasmBefore.length} -> ${wasmBytes.length} bytes (gzip ${gz(wasmBefore)} -> ${gz(wasmBytes)}); ${glueFile} ${glueBefore.length} -> ${glue.length} bytes (gzip ${gz(glueBefore)} -> ${gz(glue)})`);
+note(`renamed ${shortened.imports} imports and ${shortened.exports} exports to short names`);
+note(`${loader.wasmFile} ${wasmBefore.length} -> ${wasmBytes.length} bytes; ${glueFile} ${glueBefore.length} -> ${glue.length} bytes (before terser)`);
