@@ -18,6 +18,7 @@ pub fn Charts() -> impl IntoView {
         wide.set(browser::media_matches(WIDE_MEDIA));
     });
     let map_on_screen = Signal::derive(move || wide.get() || ctx.view.get() == ChartView::Map);
+    let with_bars = Signal::derive(move || !wide.get());
     let buttons = ChartView::ALL
         .into_iter()
         .zip(EN.view_names)
@@ -45,7 +46,7 @@ pub fn Charts() -> impl IntoView {
             </div>
             <div class="chart-panel map-panel">
                 <h2 id="map-title" class="chart-title">{EN.map_title}</h2>
-                <MapChart visible=map_on_screen/>
+                <MapChart visible=map_on_screen with_bars=with_bars/>
             </div>
         </div>
     }

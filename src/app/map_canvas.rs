@@ -20,13 +20,14 @@ use crate::chart::palette::{Palette, LIGHT};
 use crate::map::geometry::World;
 use crate::map::WORLD_FILE;
 use crate::strings::EN;
+use crate::view::bars::chart_at;
 use crate::view::describe::map_label;
 use crate::view::map_marks::marks;
 use crate::view::map_tween::MarkTransition;
 
 /// The map of one step at one width and theme, and where its transition is.
 struct Shown {
-    key: (usize, u32, u32),
+    key: (usize, u32, u32, bool),
     layout: MapLayout,
     palette: Palette,
     transition: MarkTransition,
@@ -77,6 +78,8 @@ fn new_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
 pub fn MapChart(
     /// Whether the map is on screen.
     visible: Signal<bool>,
+    /// Whether it shares one grid cell with the bar chart (narrow columns).
+    with_bars: Signal<bool>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let container = NodeRef::<Div>::new();
@@ -102,13 +105,14 @@ pub fn MapChart(
         let t = ctx.clock.progress();
         let selected = ctx.selected.get();
         let on_screen = visible.get();
+        let stacked = with_bars.get();
         let (Some(element), Some(world)) = (canvas.get(), world.get()) else {
             return;
         };
         if w <= 0.0 {
             return;
         }
-        let key = (step, w as u32, theme);
+        let key = (step, w as u32, theme, stacked);
         let ratio = browser::pixel_ratio();
         shown.update_value(|current| {
             let snapshot = ctx.snapshot(step);
@@ -120,7 +124,8 @@ pub fn MapChart(
                     }
                     _ => MarkTransition::settled(&target),
                 };
-                let height = MapLayout::natural_height(w);
+                let bars = stacked.then(|| chart_at(snapshot, &EN, w).1.height);
+                let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
                 let (dw, dh) = ((w * ratio).round() as u32, (height * ratio).round() as u32);
                 let style = web_sys::HtmlElement::style(&element);

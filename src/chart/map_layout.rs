@@ -166,6 +166,14 @@ impl MapLayout {
 
     /// The height a map `width` px wide takes when nothing else sets it: the
     /// world above an inset half as tall as the map is wide.
+    /// The map's height at `width`: its natural height, or, sharing one grid
+    /// cell with the bar chart (`bars_height`, narrow columns), no more than
+    /// the bars, so the hidden chart never makes the page taller.
+    pub fn height_for(width: f64, bars_height: Option<f64>) -> f64 {
+        let natural = MapLayout::natural_height(width);
+        bars_height.map_or(natural, |bars| natural.min(bars))
+    }
+
     pub fn natural_height(width: f64) -> f64 {
         world_height(width) + KEY_ROW + GAP + (width * EUROPE_HEIGHT_RATIO).round()
     }
@@ -174,6 +182,20 @@ impl MapLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn beside_the_bars_the_map_is_never_taller_than_they_are() {
+        assert_eq!(
+            MapLayout::height_for(700.0, None),
+            MapLayout::natural_height(700.0)
+        );
+        assert_eq!(MapLayout::height_for(700.0, Some(360.0)), 360.0);
+        let short = MapLayout::natural_height(343.0);
+        assert_eq!(MapLayout::height_for(343.0, Some(short + 50.0)), short);
+        // A wide, low map puts Europe beside the world rather than below.
+        let layout = MapLayout::new(700.0, 360.0);
+        assert!(layout.europe.x > layout.world.x);
+    }
 
     #[test]
     fn the_stylesheet_switches_layout_at_the_same_width() {
