@@ -54,6 +54,13 @@ pub fn on_color_scheme_change(then: impl Fn() + 'static) {
     on_media_change("(prefers-color-scheme: dark)", then);
 }
 
+/// Shows the pointer cursor over `element` when `pointer`, else the default one.
+pub fn set_cursor(element: &web_sys::HtmlElement, pointer: bool) {
+    let _ = element
+        .style()
+        .set_property("cursor", if pointer { "pointer" } else { "default" });
+}
+
 /// Device pixels per CSS pixel (1 when unknown), capped at 3.
 pub fn pixel_ratio() -> f64 {
     window()

@@ -137,20 +137,11 @@ pub fn BarChart() -> impl IntoView {
         })
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        let key = pick(f64::from(ev.offset_y()));
-        ctx.selected.update(|s| {
-            *s = match key {
-                Some(k) if s.as_deref() != Some(k.as_str()) => Some(k),
-                Some(_) => None,
-                None => None,
-            }
-        });
+        ctx.toggle_selected(pick(f64::from(ev.offset_y())));
     };
     let on_move = move |ev: web_sys::MouseEvent| {
-        let over = pick(f64::from(ev.offset_y())).is_some();
         if let Some(c) = canvas.get_untracked() {
-            let style = web_sys::HtmlElement::style(&c);
-            let _ = style.set_property("cursor", if over { "pointer" } else { "default" });
+            browser::set_cursor(&c, pick(f64::from(ev.offset_y())).is_some());
         }
     };
 

@@ -13,7 +13,7 @@ use super::fetch;
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::css::css_px;
-use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene};
+use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene, StepCountries};
 use crate::chart::map_layout::MapLayout;
 use crate::chart::map_marks::{mark_at, place, PanelId, Placed};
 use crate::chart::palette::{Palette, LIGHT};
@@ -156,29 +156,16 @@ pub fn MapChart(
                 s.drawn_at = t;
                 return;
             }
-            let shaded: Vec<&str> = snapshot
-                .by_country
-                .iter()
-                .map(|c| c.iso2.as_str())
-                .collect();
-            let responded: Vec<&str> = snapshot
-                .by_country
-                .iter()
-                .filter(|c| c.responded)
-                .map(|c| c.iso2.as_str())
-                .collect();
-            let scene = MapScene {
-                layout: &s.layout,
-                palette: &s.palette,
-                pixel_ratio: ratio,
-                shaded: &shaded,
-                responded: &responded,
-                selected: selected.as_deref(),
-                europe_label: EN.europe,
-                ring_label: EN.map_ring,
-                responded_label: EN.map_responded,
-                text_scale: 1.0,
-            };
+            let countries = StepCountries::of(snapshot);
+            let scene = MapScene::new(
+                &s.layout,
+                &s.palette,
+                ratio,
+                &countries,
+                selected.as_deref(),
+                &EN,
+                1.0,
+            );
             if s.outlined_for.as_ref() != Some(&selected) {
                 let drawn = CanvasBackend::with_canvas_object(s.outlines.clone())
                     .map(|b| draw_outlines(&b.into_drawing_area(), world, &scene).is_ok());
@@ -207,18 +194,11 @@ pub fn MapChart(
     // A tap on a dot or ring opens its country's details (a second tap closes them).
     let on_click = move |ev: web_sys::MouseEvent| {
         let iso = pick(&ev);
-        ctx.selected.update(|open| {
-            *open = match iso {
-                Some(iso) if open.as_deref() != Some(iso.as_str()) => Some(iso),
-                _ => None,
-            }
-        });
+        ctx.toggle_selected(iso);
     };
     let on_move = move |ev: web_sys::MouseEvent| {
-        let over = pick(&ev).is_some();
         if let Some(c) = canvas.get_untracked() {
-            let style = web_sys::HtmlElement::style(&c);
-            let _ = style.set_property("cursor", if over { "pointer" } else { "default" });
+            browser::set_cursor(&c, pick(&ev).is_some());
         }
     };
 

@@ -72,6 +72,14 @@ impl Ctx {
         }
     }
 
+    /// Opens the details of `key` (a country's ISO code), or closes them when
+    /// they are already open or the tap found no country.
+    pub fn toggle_selected(&self, key: Option<String>) {
+        self.selected.update(|open| {
+            *open = key.filter(|k| open.as_deref() != Some(k.as_str()));
+        });
+    }
+
     /// Moves the timeline: the pure state machine decides, and only the
     /// signals whose value changed are set.
     pub fn apply(&self, command: Command) {

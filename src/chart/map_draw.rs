@@ -14,6 +14,8 @@ use super::map_layout::{MapLayout, Panel};
 use super::map_marks::{PanelId, Placed};
 use super::palette::Palette;
 use crate::map::geometry::{unquantise, World};
+use crate::model::Snapshot;
+use crate::strings::Strings;
 use crate::view::map_marks::{labelled, Mark, MarkKind};
 
 /// What the outlines need besides the world.
@@ -38,6 +40,58 @@ pub struct MapScene<'a> {
     pub responded_label: &'a str,
     /// Font-size factor (1 on a canvas; see `draw::SVG_TEXT_SCALE`).
     pub text_scale: f64,
+}
+
+/// The countries a step marks on the map, by ISO code.
+pub struct StepCountries<'a> {
+    /// With stations (shaded).
+    pub shaded: Vec<&'a str>,
+    /// Whose authorities acted (outlined in the marker colour).
+    pub responded: Vec<&'a str>,
+}
+
+impl<'a> StepCountries<'a> {
+    /// The countries of `snapshot`.
+    pub fn of(snapshot: &'a Snapshot) -> Self {
+        let codes = |acted: bool| {
+            snapshot
+                .by_country
+                .iter()
+                .filter(|c| !acted || c.responded)
+                .map(|c| c.iso2.as_str())
+                .collect()
+        };
+        StepCountries {
+            shaded: codes(false),
+            responded: codes(true),
+        }
+    }
+}
+
+impl<'a> MapScene<'a> {
+    /// The scene of a step's `countries` in `layout`, with the map's words from `strings`.
+    pub fn new(
+        layout: &'a MapLayout,
+        palette: &'a Palette,
+        pixel_ratio: f64,
+        countries: &'a StepCountries<'a>,
+        selected: Option<&'a str>,
+        strings: &'a Strings,
+        text_scale: f64,
+    ) -> Self {
+        MapScene {
+            layout,
+            palette,
+            pixel_ratio,
+            shaded: &countries.shaded,
+            responded: &countries.responded,
+            selected,
+            europe_label: strings.europe,
+            ring_label: strings.map_ring,
+            responded_label: strings.map_responded,
+            text_scale,
+        }
+    }
 }
 
 /// Corners of a 32-sided polygon on the unit circle, clockwise from 12 o'clock

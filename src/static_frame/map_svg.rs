@@ -7,7 +7,7 @@ use plotters_svg::SVGBackend;
 
 use super::chart_svg::tidy;
 use crate::chart::draw::SVG_TEXT_SCALE;
-use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene};
+use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene, StepCountries};
 use crate::chart::map_layout::MapLayout;
 use crate::chart::map_marks::place;
 use crate::chart::palette::{Palette, LIGHT};
@@ -66,29 +66,16 @@ pub fn map_svg(
     let layout = MapLayout::new(width, height);
     let settled = MarkTransition::settled(&marks(data, snapshot));
     let placed = place(&layout, world, &settled.frame(1.0));
-    let shaded: Vec<&str> = snapshot
-        .by_country
-        .iter()
-        .map(|c| c.iso2.as_str())
-        .collect();
-    let responded: Vec<&str> = snapshot
-        .by_country
-        .iter()
-        .filter(|c| c.responded)
-        .map(|c| c.iso2.as_str())
-        .collect();
-    let scene = MapScene {
-        layout: &layout,
+    let countries = StepCountries::of(snapshot);
+    let scene = MapScene::new(
+        &layout,
         palette,
-        pixel_ratio: 1.0,
-        shaded: &shaded,
-        responded: &responded,
-        selected: None,
-        europe_label: strings.europe,
-        ring_label: strings.map_ring,
-        responded_label: strings.map_responded,
-        text_scale: SVG_TEXT_SCALE,
-    };
+        1.0,
+        &countries,
+        None,
+        strings,
+        SVG_TEXT_SCALE,
+    );
     let mut svg = String::new();
     {
         let size = (width.round() as u32, height.round() as u32);
