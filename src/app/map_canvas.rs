@@ -36,6 +36,8 @@ struct Shown {
     /// The outlines, drawn for this selection.
     outlines: web_sys::HtmlCanvasElement,
     outlined_for: Option<Option<String>>,
+    /// Whether `data-marks` lists this step's marks (it needs the outlines).
+    listed: bool,
     /// Where the last drawn frame was (1 = finished).
     drawn_at: f64,
 }
@@ -106,9 +108,8 @@ pub fn MapChart(
         let selected = ctx.selected.get();
         let on_screen = visible.get();
         let stacked = with_bars.get();
-        let (Some(element), Some(world)) = (canvas.get(), world.get()) else {
-            return;
-        };
+        let world = world.get();
+        let Some(element) = canvas.get() else { return };
         if w <= 0.0 {
             return;
         }
@@ -124,6 +125,7 @@ pub fn MapChart(
                     }
                     _ => MarkTransition::settled(&target),
                 };
+                // Sized at once, outlines or not: the page's layout never waits for them.
                 let bars = stacked.then(|| chart_at(snapshot, &EN, w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
@@ -136,7 +138,6 @@ pub fn MapChart(
                     return;
                 };
                 let settled = MarkTransition::settled(&target);
-                marks_now.set(marks_attribute(&place(&layout, world, &settled.frame(1.0))));
                 *current = Some(Shown {
                     key,
                     layout,
@@ -148,10 +149,21 @@ pub fn MapChart(
                     settled,
                     outlines,
                     outlined_for: None,
+                    listed: false,
                     drawn_at: t,
                 });
             }
-            let Some(s) = current.as_mut() else { return };
+            let (Some(s), Some(world)) = (current.as_mut(), world) else {
+                return;
+            };
+            if !s.listed {
+                marks_now.set(marks_attribute(&place(
+                    &s.layout,
+                    world,
+                    &s.settled.frame(1.0),
+                )));
+                s.listed = true;
+            }
             if !on_screen {
                 s.drawn_at = t;
                 return;

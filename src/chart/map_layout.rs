@@ -7,6 +7,8 @@ use crate::map::projection::{equal_earth, Fit};
 /// From this page (or frame) width, the map and the bars sit side by side;
 /// below it, one at a time. `style/main.css` writes the same query (tested).
 pub const WIDE_MEDIA: &str = "(min-width: 900px)";
+/// Width of the static map image, whose proportions the wide map keeps.
+pub const REFERENCE_WIDTH: f64 = 600.0;
 /// Space between the two panels, in CSS pixels.
 pub const GAP: f64 = 8.0;
 /// Wider than this ratio of width to height, the panels sit side by side.
@@ -166,12 +168,16 @@ impl MapLayout {
 
     /// The height a map `width` px wide takes when nothing else sets it: the
     /// world above an inset half as tall as the map is wide.
-    /// The map's height at `width`: its natural height, or, sharing one grid
-    /// cell with the bar chart (`bars_height`, narrow columns), no more than
-    /// the bars, so the hidden chart never makes the page taller.
+    /// The map's height at `width`. Sharing one grid cell with the bar chart
+    /// (`bars_height`, narrow columns): its natural height, but no more than
+    /// the bars, so the hidden chart never makes the page taller. Otherwise
+    /// its natural height at [`REFERENCE_WIDTH`], scaled: exactly the height
+    /// of an image drawn at that width and shown at this one.
     pub fn height_for(width: f64, bars_height: Option<f64>) -> f64 {
-        let natural = MapLayout::natural_height(width);
-        bars_height.map_or(natural, |bars| natural.min(bars))
+        match bars_height {
+            Some(bars) => MapLayout::natural_height(width).min(bars),
+            None => width * MapLayout::natural_height(REFERENCE_WIDTH) / REFERENCE_WIDTH,
+        }
     }
 
     pub fn natural_height(width: f64) -> f64 {
@@ -185,9 +191,12 @@ mod tests {
 
     #[test]
     fn beside_the_bars_the_map_is_never_taller_than_they_are() {
+        let image = MapLayout::natural_height(REFERENCE_WIDTH);
+        assert_eq!(MapLayout::height_for(REFERENCE_WIDTH, None), image);
         assert_eq!(
-            MapLayout::height_for(700.0, None),
-            MapLayout::natural_height(700.0)
+            MapLayout::height_for(450.0, None),
+            image * 0.75,
+            "scaled as an image"
         );
         assert_eq!(MapLayout::height_for(700.0, Some(360.0)), 360.0);
         let short = MapLayout::natural_height(343.0);

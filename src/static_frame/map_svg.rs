@@ -8,7 +8,7 @@ use plotters_svg::SVGBackend;
 use super::chart_svg::tidy;
 use crate::chart::draw::SVG_TEXT_SCALE;
 use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene, StepCountries};
-use crate::chart::map_layout::MapLayout;
+use crate::chart::map_layout::{MapLayout, REFERENCE_WIDTH};
 use crate::chart::map_marks::place;
 use crate::chart::palette::{Palette, LIGHT};
 use crate::map::geometry::World;
@@ -17,8 +17,9 @@ use crate::strings::Strings;
 use crate::view::map_marks::marks;
 use crate::view::map_tween::MarkTransition;
 
-/// Width of the static map images, CSS px (they scale to their column).
-pub const MAP_IMAGE_WIDTH: f64 = 600.0;
+/// Width of the static map images, CSS px (they scale to their column, as
+/// the live map's height does: `MapLayout::height_for`).
+pub const MAP_IMAGE_WIDTH: f64 = REFERENCE_WIDTH;
 
 /// The file of the first frame's map of step `id` in `theme` ("light" or "dark").
 pub fn map_image_name(id: &str, theme: &str) -> String {

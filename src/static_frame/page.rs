@@ -265,7 +265,7 @@ fn step_section(
     let map_panel = map.map_or(String::new(), |[light, dark]| {
         let height = MapLayout::natural_height(MAP_IMAGE_WIDTH).round();
         format!(
-            "<div class=\"chart-panel map-panel\"><h2 class=\"chart-title\">{}</h2><div class=\"map\"><picture>\
+            "<div class=\"chart-panel map-panel {FIRST_ONLY_CLASS}\"><h2 class=\"chart-title\">{}</h2><div class=\"map\"><picture>\
              <source srcset=\"{}\" media=\"(prefers-color-scheme: dark)\">\
              <img class=\"map-image\" src=\"{}\" width=\"{MAP_IMAGE_WIDTH}\" height=\"{height}\" loading=\"lazy\" alt=\"{}\">\
              </picture></div></div>",
