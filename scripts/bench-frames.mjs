@@ -310,7 +310,7 @@ console.log(
 console.log(`(! = over the budget by more than ${JITTER_MS} ms of timer jitter, or any long task; informational, nothing fails on it)`);
 console.log(
   `  1-minute load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after, on ${availableParallelism()} CPUs ` +
-    `(other work on the machine shows up as slow frames)`,
+    `(it counts this benchmark's own browsers and earlier sections too; other work on the machine shows up as slow frames)`,
 );
 for (const n of notes) console.log(`  ${n}`);
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(raw, null, 1));
