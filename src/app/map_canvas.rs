@@ -33,6 +33,8 @@ struct Shown {
     transition: MarkTransition,
     /// The step's marks as they end up (what a click picks from).
     settled: MarkTransition,
+    /// The step's shaded and acted countries (per step, not per frame).
+    countries: StepCountries<'static>,
     /// The outlines, drawn for this selection.
     outlines: web_sys::HtmlCanvasElement,
     outlined_for: Option<Option<String>>,
@@ -147,6 +149,7 @@ pub fn MapChart(
                     ),
                     transition,
                     settled,
+                    countries: StepCountries::of(snapshot),
                     outlines,
                     outlined_for: None,
                     listed: false,
@@ -168,12 +171,11 @@ pub fn MapChart(
                 s.drawn_at = t;
                 return;
             }
-            let countries = StepCountries::of(snapshot);
             let scene = MapScene::new(
                 &s.layout,
                 &s.palette,
                 ratio,
-                &countries,
+                &s.countries,
                 selected.as_deref(),
                 &EN,
                 1.0,
