@@ -1,5 +1,5 @@
 //! Build-time data check: parses and validates `data/` (the translations in
-//! `data/lang/` included) with the same code the tests use, fails the build
+//! `data/lang/` included, against the English of `data/` and `src/strings/`) with the same code the tests use, fails the build
 //! with file, line, field and value on bad input,
 //! and writes the dataset as Rust statics for the web build (no parser shipped).
 
@@ -17,14 +17,30 @@ mod i18n_catalog;
 #[path = "src/i18n/dates.rs"]
 mod i18n_dates;
 #[allow(dead_code)]
+#[path = "src/i18n/interface.rs"]
+mod i18n_interface;
+#[allow(dead_code)]
 #[path = "src/i18n/lang.rs"]
 mod i18n_lang;
+#[allow(dead_code)]
+#[path = "src/i18n/numbers.rs"]
+mod i18n_numbers;
+#[allow(dead_code)]
+#[path = "src/i18n/plural.rs"]
+mod i18n_plural;
 use i18n_lang::Lang;
 mod i18n {
     pub(crate) use super::i18n_catalog as catalog;
     pub(crate) use super::i18n_dates as dates;
+    pub(crate) use super::i18n_interface as interface;
     pub(crate) use super::i18n_lang::Lang;
+    pub(crate) use super::i18n_numbers as numbers;
+    pub(crate) use super::i18n_plural as plural;
 }
+// The interface's words (`src/strings/`), which the interface files are checked against.
+#[allow(dead_code, unused_imports)]
+#[path = "src/strings/mod.rs"]
+mod strings;
 
 use std::path::PathBuf;
 
@@ -40,6 +56,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=src/i18n");
+    println!("cargo:rerun-if-changed=src/strings");
     println!("cargo:rerun-if-changed=data/lang");
     let files = model::DataFiles::embedded();
     let data = model::Dataset::load_all(&files).unwrap_or_else(|errors| fail(&errors));
@@ -47,6 +64,11 @@ fn main() {
     for lang in Lang::ALL {
         if let Some(own) = i18n::catalog::LangFiles::embedded(lang) {
             if let Err(e) = i18n::catalog::Catalog::load(lang, &data, &files, &own) {
+                errors.extend(e);
+            }
+        }
+        if let Some(own) = i18n::interface::InterfaceFiles::embedded(lang) {
+            if let Err(e) = i18n::interface::Interface::load(lang, &data, &own) {
                 errors.extend(e);
             }
         }

@@ -15,7 +15,6 @@ use crate::chart::css::css_px;
 use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
-use crate::strings::EN;
 use crate::view::bars::{chart_at, Bar, BarKind};
 use crate::view::describe::chart_label;
 use crate::view::tween::{BarFrame, Transition};
@@ -81,7 +80,7 @@ pub fn BarChart() -> impl IntoView {
         let ratio = browser::pixel_ratio();
         shown.update_value(|current| {
             if current.as_ref().is_none_or(|s| s.key != key) {
-                let (target, layout) = chart_at(ctx.snapshot(step), &EN, w);
+                let (target, layout) = chart_at(ctx.snapshot(step), ctx.strings, w);
                 // A new step moves on from the frame on screen; a new width or
                 // theme redraws where the transition is.
                 let transition = match current.as_ref() {
@@ -151,7 +150,7 @@ pub fn BarChart() -> impl IntoView {
                 class="bar-chart"
                 node_ref=canvas
                 role="img"
-                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.step.get()), &EN)
+                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.step.get()), ctx.strings)
                 data-frames=move || frames.get().to_string()
                 on:click=on_click
                 on:mousemove=on_move

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::{browser, BarChart, Ctx, MapChart};
 use crate::chart::map_layout::WIDE_MEDIA;
-use crate::strings::EN;
 use crate::view::query::ChartView;
 
 /// Both charts in one grid cell (so switching never changes the page's
@@ -14,14 +13,15 @@ use crate::view::query::ChartView;
 pub fn Charts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let wide = RwSignal::new(browser::media_matches(WIDE_MEDIA));
+    // The listener outlives this chart pair when a new language rebuilds it.
     browser::on_media_change(WIDE_MEDIA, move || {
-        wide.set(browser::media_matches(WIDE_MEDIA));
+        let _ = wide.try_set(browser::media_matches(WIDE_MEDIA));
     });
     let map_on_screen = Signal::derive(move || wide.get() || ctx.view.get() == ChartView::Map);
     let with_bars = Signal::derive(move || !wide.get());
     let buttons = ChartView::ALL
         .into_iter()
-        .zip(EN.view_names)
+        .zip(ctx.strings.view_names)
         .map(|(view, name)| {
             view! {
                 <button
@@ -37,15 +37,15 @@ pub fn Charts() -> impl IntoView {
         .collect_view();
     view! {
         <div class="chart-pair" data-view=move || ctx.view.get().id()>
-            <div class="view-switch" role="group" aria-label=EN.view_switch>
+            <div class="view-switch" role="group" aria-label=ctx.strings.view_switch>
                 {buttons}
             </div>
             <div class="chart-panel bars-panel">
-                <h2 id="chart-title" class="chart-title">{EN.chart_title}</h2>
+                <h2 id="chart-title" class="chart-title">{ctx.strings.chart_title}</h2>
                 <BarChart/>
             </div>
             <div class="chart-panel map-panel">
-                <h2 id="map-title" class="chart-title">{EN.map_title}</h2>
+                <h2 id="map-title" class="chart-title">{ctx.strings.map_title}</h2>
                 <MapChart visible=map_on_screen with_bars=with_bars/>
             </div>
         </div>

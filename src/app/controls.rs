@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Ctx;
-use crate::strings::{step_of, EN};
 use crate::view::timeline::Command;
 
 /// The keyboard command for a key, if the timeline handles it.
@@ -44,11 +43,11 @@ pub fn TimelineControls() -> impl IntoView {
 
     let play_label = move || {
         if ctx.playing.get() {
-            EN.pause
+            ctx.strings.pause
         } else if step() + 1 >= len {
-            EN.replay
+            ctx.strings.replay
         } else {
-            EN.play
+            ctx.strings.play
         }
     };
 
@@ -82,7 +81,7 @@ pub fn TimelineControls() -> impl IntoView {
         <nav
             class="timeline"
             data-testid="timeline"
-            aria-label=EN.timeline_label
+            aria-label=ctx.strings.timeline_label
             tabindex="0"
             on:keydown=on_key
         >
@@ -95,7 +94,7 @@ pub fn TimelineControls() -> impl IntoView {
                     on:click=move |_| ctx.apply(Command::Previous)
                 >
                     <span class="arrow" aria-hidden="true">"\u{2190} "</span>
-                    {EN.previous}
+                    {ctx.strings.previous}
                 </button>
                 <button
                     type="button"
@@ -113,11 +112,11 @@ pub fn TimelineControls() -> impl IntoView {
                     aria-disabled=move || (step() + 1 >= len).to_string()
                     on:click=move |_| ctx.apply(Command::Next)
                 >
-                    {EN.next}
+                    {ctx.strings.next}
                     <span class="arrow" aria-hidden="true">" \u{2192}"</span>
                 </button>
                 <span class="step-count" aria-hidden="true">
-                    {move || step_of(&EN, step(), len)}
+                    {move || ctx.strings.step_of(step(), len)}
                 </span>
             </div>
             <ol class="scrubber">{ticks}</ol>

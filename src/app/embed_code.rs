@@ -9,8 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
 use super::Ctx;
-use crate::embed::embed_snippet;
-use crate::strings::EN;
+use crate::embed::{embed_snippet, language_page};
+use crate::strings::Strings;
 use crate::view::embed_box::{accent_note, options_form};
 use crate::view::query::EmbedChoices;
 
@@ -24,12 +24,13 @@ enum Copied {
     Selected,
 }
 
-/// The embed snippet for this page's own address and `choices`.
-fn snippet(choices: &EmbedChoices) -> String {
+/// The embed snippet for this page's own address, the language shown and `choices`.
+fn snippet(strings: &Strings, choices: &EmbedChoices) -> String {
     let href = browser::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    embed_snippet(&href, EN.embed_frame_title, &choices.query())
+    let page = language_page(&href, strings.lang);
+    embed_snippet(&page, strings.embed_frame_title, &choices.query())
 }
 
 /// The disclosure with the options, the snippet and its Copy button.
@@ -37,7 +38,7 @@ fn snippet(choices: &EmbedChoices) -> String {
 pub fn EmbedCode() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let choices = RwSignal::new(EmbedChoices::default());
-    let code = Memo::new(move |_| choices.with(snippet));
+    let code = Memo::new(move |_| choices.with(|c| snippet(ctx.strings, c)));
     let area = NodeRef::<Textarea>::new();
     let copied = RwSignal::new(Copied::Not);
     let form = NodeRef::<Fieldset>::new();
@@ -93,24 +94,24 @@ pub fn EmbedCode() -> impl IntoView {
     };
     let status = move || match copied.get() {
         Copied::Not => "",
-        Copied::Yes => EN.embed_copied,
-        Copied::Selected => EN.embed_copy_refused,
+        Copied::Yes => ctx.strings.embed_copied,
+        Copied::Selected => ctx.strings.embed_copy_refused,
     };
     view! {
         <details class="embed-code" data-testid="embed-code">
-            <summary>{EN.embed_summary}</summary>
-            <p class="embed-intro">{EN.embed_intro}</p>
+            <summary>{ctx.strings.embed_summary}</summary>
+            <p class="embed-intro">{ctx.strings.embed_intro}</p>
             <fieldset
                 class="embed-options"
                 node_ref=form
                 on:change=read
                 on:input=read
-                inner_html=options_form(ctx.data, &EN)
+                inner_html=options_form(ctx.data, ctx.strings)
             ></fieldset>
             <p class="embed-accent-note" role="status">
-                {move || choices.with(|c| accent_note(&c.accent, &EN))}
+                {move || choices.with(|c| accent_note(&c.accent, ctx.strings))}
             </p>
-            <label class="embed-label" for="embed-snippet">{EN.embed_code_label}</label>
+            <label class="embed-label" for="embed-snippet">{ctx.strings.embed_code_label}</label>
             <textarea
                 id="embed-snippet"
                 class="embed-snippet"
@@ -122,7 +123,7 @@ pub fn EmbedCode() -> impl IntoView {
             ></textarea>
             <div class="embed-actions">
                 <button type="button" class="control embed-copy" data-testid="embed-copy" on:click=copy>
-                    {EN.embed_copy}
+                    {ctx.strings.embed_copy}
                 </button>
                 <p class="embed-status" role="status">{status}</p>
             </div>

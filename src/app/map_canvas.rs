@@ -19,7 +19,6 @@ use crate::chart::map_marks::{mark_at, place, PanelId, Placed};
 use crate::chart::palette::{Palette, LIGHT};
 use crate::map::geometry::World;
 use crate::map::WORLD_FILE;
-use crate::strings::EN;
 use crate::view::bars::chart_at;
 use crate::view::describe::map_label;
 use crate::view::map_marks::marks;
@@ -128,7 +127,7 @@ pub fn MapChart(
                     _ => MarkTransition::settled(&target),
                 };
                 // Sized at once, outlines or not: the page's layout never waits for them.
-                let bars = stacked.then(|| chart_at(snapshot, &EN, w).1.height);
+                let bars = stacked.then(|| chart_at(snapshot, ctx.strings, w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
                 let (dw, dh) = ((w * ratio).round() as u32, (height * ratio).round() as u32);
@@ -177,7 +176,7 @@ pub fn MapChart(
                 ratio,
                 &s.countries,
                 selected.as_deref(),
-                &EN,
+                ctx.strings,
                 1.0,
             );
             if s.outlined_for.as_ref() != Some(&selected) {
@@ -222,7 +221,7 @@ pub fn MapChart(
                 class="map-chart"
                 node_ref=canvas
                 role="img"
-                aria-label=move || map_label(ctx.snapshot(ctx.step.get()), &EN)
+                aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings)
                 data-loaded=move || world.with(Option::is_some).to_string()
                 data-marks=move || marks_now.get()
                 on:click=on_click

@@ -11,6 +11,7 @@ mod embed_messages;
 mod fetch;
 mod host_api;
 mod in_view;
+mod language;
 mod map_canvas;
 mod panels;
 mod resize;
@@ -19,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::chart::contrast::css_hex;
 use crate::model::{Dataset, Snapshot};
-use crate::strings::EN;
+use crate::strings::{Strings, EN};
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};
 
@@ -33,13 +34,49 @@ pub use panels::{Caption, Counter, DataTable, Detail, Legend, LiveRegion, Method
 /// Time a step stays on screen during autoplay, in milliseconds.
 pub const AUTOPLAY_STEP_MS: u64 = 6000;
 
-/// What every component shares: the data, the precomputed snapshots and the state.
+/// Everything in one language: the interface's words, the dataset in that
+/// language (story, events, country and city names) and its step snapshots.
 #[derive(Clone, Copy)]
-pub struct Ctx {
-    /// The dataset, loaded once for the page's life.
+pub struct Words {
+    /// The interface's words.
+    pub strings: &'static Strings,
+    /// The dataset.
     pub data: &'static Dataset,
     /// One snapshot per story step.
     pub snapshots: &'static [Snapshot],
+}
+
+impl Words {
+    /// `strings` and `data`, with the snapshots computed once (they live as
+    /// long as the page, as a language does once read).
+    pub fn new(strings: &'static Strings, data: &'static Dataset) -> Words {
+        let snapshots = (0..data.steps.len()).map(|i| data.snapshot(i));
+        let snapshots = Box::leak(snapshots.collect::<Vec<_>>().into_boxed_slice());
+        Words {
+            strings,
+            data,
+            snapshots,
+        }
+    }
+}
+
+/// What every component shares: the words of the language shown and the state.
+///
+/// The part of the page in words is rebuilt when the language changes, each
+/// time with a `Ctx` whose `data`, `snapshots` and `strings` are the new
+/// language's; the signals are the same throughout.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The dataset in the language shown.
+    pub data: &'static Dataset,
+    /// One snapshot per story step.
+    pub snapshots: &'static [Snapshot],
+    /// The interface's words, in the language shown.
+    pub strings: &'static Strings,
+    /// The language shown; setting it rebuilds the page's words.
+    pub words: RwSignal<Words>,
+    /// The built-in English.
+    pub english: Words,
     /// The step shown. A signal of its own, apart from [`Ctx::playing`]: Play
     /// and Pause re-render nothing that shows the step, nor cut a tween short.
     pub step: RwSignal<usize>,
@@ -58,6 +95,16 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// This context with `words` as the language shown.
+    fn with_words(self, words: Words) -> Ctx {
+        Ctx {
+            data: words.data,
+            snapshots: words.snapshots,
+            strings: words.strings,
+            ..self
+        }
+    }
+
     /// The snapshot of step `step`.
     pub fn snapshot(&self, step: usize) -> &'static Snapshot {
         &self.snapshots[step.min(self.snapshots.len() - 1)]
@@ -96,10 +143,12 @@ impl Ctx {
     }
 }
 
-/// How the app starts: the data, the page's query options and the motion preference.
+/// How the app starts: the words, the page's query options and the motion preference.
 pub struct Setup {
-    /// The dataset to show.
-    pub data: &'static Dataset,
+    /// The built-in English.
+    pub english: Words,
+    /// The language to start in (English if its file could not be had).
+    pub words: Words,
     /// Options from the address.
     pub options: PageOptions,
     /// Whether the reader prefers reduced motion.
@@ -110,14 +159,15 @@ pub struct Setup {
 
 impl Setup {
     /// The setup of a real page: embedded data, this address, this system.
-    pub fn from_page(data: &'static Dataset) -> Setup {
+    pub fn from_page(english: Words, words: Words) -> Setup {
         let options = page_options(&browser::query());
         let reduced_motion = browser::prefers_reduced_motion();
         let autoplay = may_autoplay(reduced_motion, options.step.is_some())
             && options.autoplay
             && options.controls;
         Setup {
-            data,
+            english,
+            words,
             options,
             reduced_motion,
             autoplay,
@@ -135,21 +185,31 @@ pub fn start() {
     console_error_panic_hook::set_once();
     match Dataset::embedded() {
         Ok(data) => {
-            let data: &'static Dataset = Box::leak(Box::new(data));
-            let setup = Setup::from_page(data);
-            apply_page_options(&setup.options);
-            let graphic = move || view! { <Graphic setup=setup/> };
-            match browser::app_root() {
-                Some(root) => leptos::mount::mount_to(root, graphic).forget(),
-                None => leptos::mount::mount_to_body(graphic),
-            }
-            embed_messages::start();
+            let english = Words::new(&EN, Box::leak(Box::new(data)));
+            let lang = language::initial(page_options(&browser::query()).lang);
+            // Another language's file comes first (the static first frame is
+            // in that language meanwhile); without it, the graphic is English.
+            language::load(lang, english, move |words| {
+                let words = words.unwrap_or(english);
+                language::apply_to_document(words);
+                mount(Setup::from_page(english, words));
+            });
         }
         Err(error) => {
             leptos::logging::error!("{error}");
             browser::add_root_class("static-full");
         }
     }
+}
+
+fn mount(setup: Setup) {
+    apply_page_options(&setup.options);
+    let graphic = move || view! { <Graphic setup=setup/> };
+    match browser::app_root() {
+        Some(root) => leptos::mount::mount_to(root, graphic).forget(),
+        None => leptos::mount::mount_to_body(graphic),
+    }
+    embed_messages::start();
 }
 
 fn apply_page_options(options: &PageOptions) {
@@ -188,13 +248,8 @@ pub fn Graphic(
     /// Data, options and motion preference.
     setup: Setup,
 ) -> impl IntoView {
-    let data = setup.data;
-    let snapshots: &'static [Snapshot] = Box::leak(
-        (0..data.steps.len())
-            .map(|i| data.snapshot(i))
-            .collect::<Vec<_>>()
-            .into_boxed_slice(),
-    );
+    let words = setup.words;
+    let data = words.data;
     let first = setup
         .options
         .step
@@ -203,7 +258,10 @@ pub fn Graphic(
         .unwrap_or(0);
     let ctx = Ctx {
         data,
-        snapshots,
+        snapshots: words.snapshots,
+        strings: words.strings,
+        words: RwSignal::new(words),
+        english: setup.english,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
         playing: RwSignal::new(false),
         clock: Clock::default(),
@@ -264,13 +322,31 @@ pub fn Graphic(
         });
     }
 
+    let switch = !(setup.options.embed || browser::is_framed()) || setup.options.switch;
     view! {
         <main id="graphic" class="graphic" node_ref=main>
-            <header class="masthead">
-                <p class="kicker">{EN.kicker}</p>
-                <h1>{EN.headline}</h1>
-                <p class="standfirst">{EN.standfirst}</p>
-            </header>
+            {switch.then(|| view! { <language::LanguageSwitch/> })}
+            {move || {
+                let ctx = ctx.with_words(ctx.words.get());
+                provide_context(ctx);
+                view! { <Story ctx=ctx/> }
+            }}
+        </main>
+    }
+}
+
+/// Everything in words, in the language shown: rebuilt when it changes.
+#[component]
+fn Story(
+    /// The context in the language to build in.
+    ctx: Ctx,
+) -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <p class="kicker">{ctx.strings.kicker}</p>
+            <h1>{ctx.strings.headline}</h1>
+            <p class="standfirst">{ctx.strings.standfirst}</p>
+        </header>
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
                 <Legend/>
@@ -283,9 +359,8 @@ pub fn Graphic(
             <Methodology/>
             <LiveRegion/>
             <embed_code::EmbedCode/>
-            <footer class="credit">
-                <p>{EN.credit}</p>
-            </footer>
-        </main>
+        <footer class="credit">
+            <p>{ctx.strings.credit}</p>
+        </footer>
     }
 }

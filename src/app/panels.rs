@@ -5,11 +5,10 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
-use crate::model::export_csv;
-use crate::strings::{stations_in_countries, EN};
 use crate::view::caption::{caption_stack, counter_note_stack};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
+use crate::view::export::export_csv;
 use crate::view::markup;
 
 /// The headline counter, counting to the step's totals on the shared clock.
@@ -41,7 +40,7 @@ pub fn Counter() -> impl IntoView {
     });
     let notes = move || {
         let step = ctx.step.get();
-        counter_note_stack(ctx.data, ctx.snapshots, step, &EN)
+        counter_note_stack(ctx.data, ctx.snapshots, step, ctx.strings)
     };
     view! {
         <div class="counter-block">
@@ -53,7 +52,7 @@ pub fn Counter() -> impl IntoView {
             >
                 {move || {
                     let (s, c) = shown.get();
-                    stations_in_countries(s, c)
+                    ctx.strings.stations_in_countries(s, c)
                 }}
             </p>
             <div class="counter-note-stack" inner_html=notes></div>
@@ -77,7 +76,7 @@ pub fn Legend() -> impl IntoView {
             class="legend"
             class:with-responded=any_responded
             aria-hidden="true"
-            inner_html=markup::legend(&EN)
+            inner_html=markup::legend(ctx.strings)
         ></div>
     }
 }
@@ -89,15 +88,15 @@ pub fn Detail() -> impl IntoView {
     let content = move || {
         let key = ctx.selected.get()?;
         let snap = ctx.snapshot(ctx.step.get());
-        markup::country_detail(ctx.data, snap, &key, &EN)
+        markup::country_detail(ctx.data, snap, &key, ctx.strings)
     };
     // One fixed structure; CSS shows the hint or the panel (`.open`).
     view! {
         <div class="detail-slot" class:open=move || ctx.selected.with(Option::is_some)>
-            <p class="hint">{EN.detail_hint}</p>
+            <p class="hint">{ctx.strings.detail_hint}</p>
             <div class="detail" aria-live="polite">
                 <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
-                    {EN.close}
+                    {ctx.strings.close}
                 </button>
                 <div inner_html=move || content().unwrap_or_default()></div>
             </div>
@@ -112,7 +111,7 @@ pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let html = move || {
         let i = ctx.step.get();
-        caption_stack(ctx.data, ctx.snapshots, i, &EN)
+        caption_stack(ctx.data, ctx.snapshots, i, ctx.strings)
     };
     view! { <section class="caption caption-stack" data-testid="caption" inner_html=html></section> }
 }
@@ -124,35 +123,33 @@ pub fn DataTable() -> impl IntoView {
     let (blocked, set_blocked) = signal(false);
     let table = move || {
         let i = ctx.step.get();
-        markup::table(ctx.data, ctx.snapshot(i), &EN)
+        markup::table(ctx.data, ctx.snapshot(i), ctx.strings)
     };
     let download = move |_| {
         let i = ctx.step.get_untracked();
-        let csv = export_csv(ctx.data, ctx.snapshot(i), |c| {
-            markup::response_label(c, &EN)
-        });
-        let name = format!("{}-{}.csv", EN.csv_file_stem, ctx.data.steps[i].id);
+        let csv = export_csv(ctx.data, ctx.snapshot(i), ctx.strings);
+        let name = format!("{}-{}.csv", ctx.strings.csv_file_stem, ctx.data.steps[i].id);
         let ok = browser::download(&name, &csv, "text/csv;charset=utf-8");
         set_blocked.set(!ok || browser::is_sandboxed());
     };
     view! {
         <section class="data">
             <details class="data-table">
-                <summary>{EN.table_summary}</summary>
+                <summary>{ctx.strings.table_summary}</summary>
                 // Focusable so keyboard users can scroll a table wider than the screen.
                 <div
                     class="table-scroll"
                     tabindex="0"
                     role="region"
-                    aria-label=EN.table_label
+                    aria-label=ctx.strings.table_label
                     inner_html=table
                 ></div>
             </details>
             <button type="button" class="download" data-testid="download" on:click=download>
-                {EN.download_csv}
+                {ctx.strings.download_csv}
             </button>
             <p class="download-blocked" role="status">
-                {move || if blocked.get() { EN.download_blocked } else { "" }}
+                {move || if blocked.get() { ctx.strings.download_blocked } else { "" }}
             </p>
         </section>
     }
@@ -164,8 +161,8 @@ pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <details class="methodology">
-            <summary>{EN.methodology_title}</summary>
-            <div inner_html=markup::methodology(ctx.data, &EN)></div>
+            <summary>{ctx.strings.methodology_title}</summary>
+            <div inner_html=markup::methodology(ctx.data, ctx.strings)></div>
         </details>
     }
 }
@@ -176,7 +173,7 @@ pub fn LiveRegion() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let text = move || {
         let i = ctx.step.get();
-        announcement(ctx.data, ctx.snapshot(i), &EN)
+        announcement(ctx.data, ctx.snapshot(i), ctx.strings)
     };
     view! { <p class="visually-hidden" data-testid="announcer" aria-live="polite" aria-atomic="true">
         {text}

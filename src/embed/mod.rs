@@ -23,8 +23,8 @@ pub use size::{
     pym_message, AmpEmbedSize, HeightTracker, MAX_HEIGHT, OWN_MESSAGE_KEY, PYM_DELIMITER,
 };
 pub use snippet::{
-    embed_snippet, embed_url, graphic_url, parent_script_url, FRAME_MARKER, PARENT_SCRIPT,
-    SNIPPET_HEIGHT,
+    embed_snippet, embed_url, graphic_url, language_page, parent_script_url, FRAME_MARKER,
+    PARENT_SCRIPT, SNIPPET_HEIGHT,
 };
 
 use crate::view::query::pairs;

@@ -1,6 +1,7 @@
 //! The embed snippet: the iframe and script a newsroom pastes, built from the
 //! graphic's own address.
 
+use crate::i18n::Lang;
 use crate::view::markup::escape;
 
 /// Initial height of the iframe in the snippet (CSS px), before the first message.
@@ -14,6 +15,24 @@ pub const FRAME_MARKER: &str = "data-overseas-stations";
 pub fn graphic_url(href: &str) -> &str {
     let end = href.find(['?', '#']).unwrap_or(href.len());
     &href[..end]
+}
+
+/// The address of the graphic's page in `lang` (`index.html`, `zh-Hans.html` …,
+/// side by side), from the address `href` of any of them; English keeps a
+/// folder address (`…/graphic/`) as it is.
+pub fn language_page(href: &str, lang: Lang) -> String {
+    let base = graphic_url(href);
+    let after_scheme = base.find("://").map_or(0, |i| i + 3);
+    let (dir, file) = match base[after_scheme..].rfind('/') {
+        Some(i) => base.split_at(after_scheme + i + 1),
+        None if lang == Lang::En => return base.to_string(),
+        None => return format!("{base}/{}", lang.page()),
+    };
+    let ours = Lang::ALL.iter().any(|l| l.page() == file);
+    match lang {
+        Lang::En if file.is_empty() || !ours => base.to_string(),
+        _ => format!("{dir}{}", lang.page()),
+    }
 }
 
 /// The address to put in an iframe: the graphic's own address plus `?embed=1`.
@@ -56,6 +75,43 @@ pub fn embed_snippet(href: &str, title: &str, options: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_snippet_points_at_the_page_in_the_language_shown() {
+        let cases = [
+            ("https://n.example/g/", Lang::En, "https://n.example/g/"),
+            (
+                "https://n.example/g/",
+                Lang::ZhHans,
+                "https://n.example/g/zh-Hans.html",
+            ),
+            (
+                "https://n.example/g/index.html?lang=es",
+                Lang::Es,
+                "https://n.example/g/es.html",
+            ),
+            (
+                "https://n.example/g/it.html#x",
+                Lang::En,
+                "https://n.example/g/index.html",
+            ),
+            (
+                "https://n.example/g/es.html?step=december",
+                Lang::It,
+                "https://n.example/g/it.html",
+            ),
+            (
+                "https://n.example/g/story.html",
+                Lang::En,
+                "https://n.example/g/story.html",
+            ),
+            ("https://n.example", Lang::Es, "https://n.example/es.html"),
+            ("https://n.example", Lang::En, "https://n.example"),
+        ];
+        for (href, lang, page) in cases {
+            assert_eq!(language_page(href, lang), page, "{href} in {lang:?}");
+        }
+    }
 
     #[test]
     fn builds_urls_from_the_page_address() {

@@ -28,6 +28,27 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for the language switch.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhHans => "中文",
+            Lang::Es => "Español",
+            Lang::It => "Italiano",
+        }
+    }
+
+    /// The page written in this language at build time, next to `index.html`
+    /// (its static first frame and fallback images are in the language).
+    pub fn page(self) -> &'static str {
+        match self {
+            Lang::En => "index.html",
+            Lang::ZhHans => "zh-Hans.html",
+            Lang::Es => "es.html",
+            Lang::It => "it.html",
+        }
+    }
+
     /// Reads a language tag, ignoring case, with `-` or `_` between subtags.
     ///
     /// Any regional English, Spanish or Italian (`en-US`, `es-419`, `it-CH`) is

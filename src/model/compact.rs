@@ -170,7 +170,8 @@ fn status_index(status: Status) -> usize {
     Status::ALL.iter().position(|s| *s == status).unwrap_or(0)
 }
 
-fn escape(field: &str) -> String {
+/// `field` with backslash, tab, newline and the unit separator escaped.
+pub(crate) fn escape(field: &str) -> String {
     field
         .replace('\\', "\\\\")
         .replace('\t', "\\t")
@@ -178,7 +179,8 @@ fn escape(field: &str) -> String {
         .replace(ITEM, "\\u")
 }
 
-fn unescape(field: &str) -> String {
+/// The inverse of [`escape`].
+pub(crate) fn unescape(field: &str) -> String {
     let mut out = String::with_capacity(field.len());
     let mut chars = field.chars();
     while let Some(c) = chars.next() {

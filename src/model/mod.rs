@@ -7,7 +7,6 @@ pub mod codegen;
 pub mod compact;
 pub mod date;
 pub mod error;
-pub mod export;
 #[cfg(any(target_arch = "wasm32", test))]
 mod generated;
 pub mod iso;
@@ -30,7 +29,6 @@ pub mod vocab;
 
 pub use date::{PartialDate, Precision};
 pub use error::DataError;
-pub use export::export_csv;
 pub use snapshot::{CountryCount, Snapshot};
 pub use types::{
     Confidence, Event, EventKind, Jurisdiction, ListedIn, Report, Response, Shows, Source, Station,

@@ -246,7 +246,8 @@ pub(crate) fn stations(
         let city = Some(get("city").to_string()).filter(|c| !c.is_empty());
         let station = Station {
             id: get("id").to_string(),
-            country: country.to_string(),
+            // The name readers see: ISO's, whichever alias the file used.
+            country: iso::name(iso2).unwrap_or(country).to_string(),
             iso2: iso2.to_string(),
             city,
             lat,

@@ -1,6 +1,5 @@
 //! The view of one story step: headline counts, per-country bars and the step's events.
 
-use super::iso;
 use super::order;
 use super::types::{Confidence, ListedIn, Response, Shows, Station, Step, MAX_KEY_EVENTS};
 use super::Dataset;
@@ -116,7 +115,7 @@ impl Dataset {
                     let response = self.response(&s.iso2, st);
                     by_country.push(CountryCount {
                         iso2: s.iso2.clone(),
-                        name: iso::name(&s.iso2).unwrap_or(&s.country).to_string(),
+                        name: s.country.clone(),
                         total: 0,
                         by_jurisdiction: [0; 5],
                         cities: Vec::new(),

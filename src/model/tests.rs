@@ -1,4 +1,4 @@
-//! Unit tests of behaviour a reader would notice: counts, ordering, events, the CSV download.
+//! Unit tests of behaviour a reader would notice: counts, ordering, events, the totals.
 
 use super::*;
 
@@ -182,77 +182,6 @@ fn outside_sites_never_count() {
     for s in d.snapshots() {
         assert!(outside.iter().all(|i| !s.station_indices.contains(i)));
     }
-}
-
-fn response_words(c: &CountryCount) -> &'static str {
-    crate::view::markup::response_label(c, &crate::strings::EN)
-}
-
-#[test]
-fn csv_export_is_a_clean_table_with_bom_and_source_row() {
-    let d = data();
-    let dec = step(&d, "december");
-    let csv = export_csv(&d, &dec, response_words);
-    assert!(csv.starts_with('\u{feff}'));
-    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
-    assert_eq!(
-        lines[0],
-        "country,iso2,stations,fuzhou,qingtian,nantong,wenzhou,unknown,cities,government_response,sources"
-    );
-    let top = &dec.by_country[0];
-    assert!(lines[1].starts_with(&format!("{},{},{},", top.name, top.iso2, top.total)));
-    // header + a row per country + not located + total + source, then the final empty split.
-    let n = dec.by_country.len();
-    assert_eq!(lines.len(), 1 + n + 3 + 1);
-    assert_eq!(
-        lines[n + 1],
-        format!(
-            "Location not published,,{0},0,0,0,0,{0},,,",
-            dec.not_located
-        )
-    );
-    let j = dec.by_jurisdiction;
-    let total = format!(
-        "Total,,{},{},{},{},{},{},,,",
-        dec.stations,
-        j[0],
-        j[1],
-        j[2],
-        j[3],
-        j[4] + dec.not_located
-    );
-    assert_eq!(lines[n + 2], total);
-    assert!(lines[n + 3].starts_with("Source,,,,,,,,"));
-    assert!(lines[n + 3].contains("Safeguard Defenders"));
-    let report = &d.reports[dec.report.expect("a report step")];
-    assert!(lines[n + 3].ends_with(&report.url));
-    // Each country's response is in words; a city list with a comma is quoted as one field.
-    for (c, line) in dec.by_country.iter().zip(&lines[1..]) {
-        assert!(line.contains(response_words(c)), "{line}");
-        let cities = c.cities.join("; ");
-        if cities.contains(',') {
-            assert!(line.contains(&format!("\"{cities}\"")), "{line}");
-        }
-    }
-    assert!(dec
-        .by_country
-        .iter()
-        .any(|c| c.cities.join("; ").contains(',')));
-}
-
-#[test]
-fn csv_export_for_dated_step_has_no_not_located_row() {
-    let d = data();
-    let setup = step(&d, "setup");
-    let csv = export_csv(&d, &setup, response_words);
-    assert!(!csv.contains(export::NOT_LOCATED_LABEL));
-    let j = setup.by_jurisdiction;
-    let total = format!(
-        "\r\nTotal,,{},{},{},{},{},{},,,\r\n",
-        setup.stations, j[0], j[1], j[2], j[3], j[4]
-    );
-    assert!(csv.contains(&total), "{csv}");
-    assert!(csv.contains("most opening dates are not known"));
 }
 
 #[test]

@@ -63,7 +63,7 @@ pub struct Report {
 pub struct Station {
     /// Stable id, e.g. `S001`.
     pub id: String,
-    /// Country name as written (matches the ISO table or an alias).
+    /// The country's name as readers see it (the ISO table's, or a translation).
     pub country: String,
     /// ISO 3166-1 alpha-2 code.
     pub iso2: String,
@@ -149,8 +149,9 @@ pub struct Event {
 
 impl Event {
     /// The date as readers see it: `date_label` if given, else the date's own label.
-    pub fn display_date(&self) -> String {
-        self.date_label.clone().unwrap_or_else(|| self.date.label())
+    pub fn display_date(&self, lang: crate::i18n::Lang) -> String {
+        let label = self.date_label.clone();
+        label.unwrap_or_else(|| crate::i18n::dates::format(lang, &self.date))
     }
 }
 

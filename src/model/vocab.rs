@@ -139,20 +139,6 @@ impl Status {
         }
     }
 
-    /// Reader-facing label ("Ordered closed" …).
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Investigated => "Investigated",
-            Status::Searched => "Searched",
-            Status::Charged => "Charges brought",
-            Status::OrderedClosed => "Ordered closed",
-            Status::Closed => "Reported closed",
-            Status::Ceased => "Reported inactive",
-            Status::Denied => "Denied",
-            Status::Reviewed => "Reviewed, nothing illegal found",
-        }
-    }
-
     /// Parses one data-file tag.
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|t| t.as_str() == s)

@@ -5,7 +5,7 @@
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
 use crate::model::{Dataset, Jurisdiction, Snapshot};
-use crate::strings::{stations_in_countries, Strings};
+use crate::strings::Strings;
 use crate::view::bars::bars;
 use crate::view::describe::counter_note;
 use crate::view::markup::escape;
@@ -162,10 +162,7 @@ fn legend(w: &mut Writer, x: f64, strings: &Strings, palette: &Palette, marked: 
     let mut cx = x;
     let y = w.y + 8.0;
     for j in Jurisdiction::ALL {
-        let name = match j {
-            Jurisdiction::Unknown => strings.unknown_bureau,
-            other => other.label(),
-        };
+        let name = strings.bureau(j);
         w.body.push_str(&format!(
             "<rect x=\"{cx}\" y=\"{:.0}\" width=\"11\" height=\"11\" fill=\"{}\"/>\
              <text x=\"{}\" y=\"{:.0}\" font-family=\"{SANS}\" font-size=\"12\" fill=\"{}\">{}</text>",
@@ -218,7 +215,7 @@ pub fn step_card(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> Card
     let counter = Font::serif_bold(28.0, p.text);
     w.text(
         PAD,
-        &stations_in_countries(snapshot.stations, snapshot.countries),
+        &strings.stations_in_countries(snapshot.stations, snapshot.countries),
         inner,
         counter,
         34.0,
@@ -290,7 +287,7 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
     let counter = Font::serif_bold(21.0, p.text);
     w.text(
         PAD,
-        &stations_in_countries(snapshot.stations, snapshot.countries),
+        &strings.stations_in_countries(snapshot.stations, snapshot.countries),
         column,
         counter,
         25.0,
@@ -344,7 +341,7 @@ mod tests {
         for i in 0..data.steps.len() {
             let snap = data.snapshot(i);
             let card = step_card(&data, &snap, &EN);
-            let totals = stations_in_countries(snap.stations, snap.countries);
+            let totals = EN.stations_in_countries(snap.stations, snap.countries);
             assert!(card.texts.contains(&totals), "step {i}");
             assert!(card.svg.starts_with("<svg xmlns="));
             assert!(

@@ -4,10 +4,11 @@
 //! browser cannot run the app. Every text goes through `markup::escape`.
 
 use crate::chart::palette::LIGHT;
-use crate::model::{export_csv, Dataset, Snapshot};
-use crate::strings::{stations_in_countries, step_of, Strings};
+use crate::model::{Dataset, Snapshot};
+use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
 use crate::view::describe::{chart_label, counter_note, map_label};
+use crate::view::export::export_csv;
 use crate::view::markup::{self, escape};
 
 use super::chart_svg::{chart_svg, with_root_attributes};
@@ -66,7 +67,7 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
          <title>{}: {}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
          <body><main class=\"graphic sources-page\"><p class=\"kicker\"><a href=\"./\">{}</a></p>\
          <h1>{}</h1>{}</main></body></html>\n",
-        strings.lang,
+        strings.lang.tag(),
         escape(strings.methodology_title),
         escape(strings.headline),
         escape(stylesheet),
@@ -144,9 +145,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
 /// The CSV the static page links to: the last step, as the live download writes it.
 pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     let last = data.steps.len() - 1;
-    let csv = export_csv(data, &data.snapshot(last), |c| {
-        markup::response_label(c, strings)
-    });
+    let csv = export_csv(data, &data.snapshot(last), strings);
     (data.steps[last].id.clone(), csv)
 }
 
@@ -186,7 +185,7 @@ fn timeline(data: &Dataset, strings: &Strings) -> String {
         escape(strings.previous),
         escape(strings.play),
         escape(strings.next),
-        escape(&step_of(strings, 0, data.steps.len())),
+        escape(&strings.step_of(0, data.steps.len())),
     )
 }
 
@@ -282,7 +281,7 @@ fn step_section(
          <div class=\"chart-pair\" data-view=\"bars\"><div class=\"chart-panel bars-panel\">\
          <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
          <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
-        escape(&stations_in_countries(snapshot.stations, snapshot.countries)),
+        escape(&strings.stations_in_countries(snapshot.stations, snapshot.countries)),
         markup::legend(strings),
         escape(strings.chart_title),
         escape(strings.detail_hint),
@@ -362,7 +361,7 @@ mod tests {
             let snap = data.snapshot(i);
             let counter = format!(
                 "<p class=\"counter\">{}</p>",
-                stations_in_countries(snap.stations, snap.countries)
+                EN.stations_in_countries(snap.stations, snap.countries)
             );
             assert!(page.body[at..].contains(&counter), "{}", step.id);
             assert!(

@@ -11,7 +11,7 @@
 use super::describe::counter_note;
 use super::markup::{escape, source_link};
 use crate::model::{Confidence, Dataset, Snapshot};
-use crate::strings::{with_count, Strings};
+use crate::strings::Strings;
 
 /// Class of the steps in the stack that are not the current one.
 pub const HIDDEN_ITEM: &str = "hidden-item";
@@ -94,8 +94,8 @@ pub fn caption_item(data: &Dataset, snapshot: &Snapshot, strings: &Strings, show
         escape(&step.date_label),
         escape(&step.headline),
         escape(&step.caption),
-        escape(&with_count(strings.all_events, snapshot.events.len())),
-        escape(&with_count(strings.step_sources, step.sources.len())),
+        escape(&strings.with_count(strings.all_events, snapshot.events.len())),
+        escape(&strings.with_count(strings.step_sources, step.sources.len())),
     )
 }
 
@@ -132,7 +132,7 @@ fn event(data: &Dataset, index: usize, strings: &Strings, full: bool) -> String 
          <strong class=\"event-headline\">{}</strong>{more}{caveat}</li>",
         e.kind.as_str(),
         e.date,
-        escape(&e.display_date()),
+        escape(&e.display_date(strings.lang)),
         escape(&e.headline),
     )
 }
@@ -183,7 +183,7 @@ mod tests {
                 snap.key_events.len()
             );
             assert_eq!(rest.matches("<li class=\"event").count(), snap.events.len());
-            let label = with_count(EN.all_events, snap.events.len());
+            let label = EN.with_count(EN.all_events, snap.events.len());
             assert!(rest.contains(&format!("<summary>{}</summary>", escape(&label))));
             let step = &data.steps[snap.step];
             assert_eq!(rest.matches("<li><a href=").count(), step.sources.len());

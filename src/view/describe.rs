@@ -3,7 +3,7 @@
 
 use crate::model::iso::region;
 use crate::model::{Dataset, Shows, Snapshot};
-use crate::strings::{stations_in_countries, step_of, with_count, Strings};
+use crate::strings::Strings;
 
 /// How many countries the chart's label names.
 const NAMED_COUNTRIES: usize = 3;
@@ -23,7 +23,7 @@ fn push_top_countries(text: &mut String, snapshot: &Snapshot, strings: &Strings)
 
 /// The bar chart's `aria-label`: totals, the top countries and the unplaced remainder.
 pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
-    let totals = stations_in_countries(snapshot.stations, snapshot.countries);
+    let totals = strings.stations_in_countries(snapshot.stations, snapshot.countries);
     let mut text = match snapshot.report.and_then(|r| data.reports.get(r)) {
         Some(report) => format!(
             "{}. {} {}: {totals}.",
@@ -51,7 +51,7 @@ pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
     let mut text = format!(
         "{}: {}.",
         strings.map_title,
-        stations_in_countries(snapshot.stations, snapshot.countries)
+        strings.stations_in_countries(snapshot.stations, snapshot.countries)
     );
     let mut regions = [0_u32; 5];
     for c in &snapshot.by_country {
@@ -73,10 +73,7 @@ pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
     push_top_countries(&mut text, snapshot, strings);
     if snapshot.not_located > 0 {
         text.push(' ');
-        text.push_str(&with_count(
-            strings.map_unplaced,
-            snapshot.not_located as usize,
-        ));
+        text.push_str(&strings.with_count(strings.map_unplaced, snapshot.not_located as usize));
     }
     text
 }
@@ -86,10 +83,10 @@ pub fn announcement(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
     let step = &data.steps[snapshot.step];
     format!(
         "{}: {}. {}. {}.",
-        step_of(strings, snapshot.step, data.steps.len()),
+        strings.step_of(snapshot.step, data.steps.len()),
         step.date_label,
         step.headline.trim_end_matches('.'),
-        stations_in_countries(snapshot.stations, snapshot.countries)
+        strings.stations_in_countries(snapshot.stations, snapshot.countries)
     )
 }
 
@@ -126,7 +123,7 @@ mod tests {
         let data = data();
         let snap = data.snapshot(data.step_index("december").unwrap());
         let label = chart_label(&data, &snap, &EN);
-        let totals = crate::strings::stations_in_countries(snap.stations, snap.countries);
+        let totals = EN.stations_in_countries(snap.stations, snap.countries);
         assert!(label.contains(&format!("According to Safeguard Defenders: {totals}.")));
         let top: Vec<String> = snap.by_country[..3]
             .iter()
@@ -162,7 +159,7 @@ mod tests {
             "{} {}",
             snap.by_country[0].name, snap.by_country[0].total
         )));
-        assert!(label.contains(&with_count(EN.map_unplaced, snap.not_located as usize)));
+        assert!(label.contains(&EN.with_count(EN.map_unplaced, snap.not_located as usize)));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the wasm than a component tree per panel. Every data value is escaped.
 
 use crate::model::{order, CountryCount, Dataset, Jurisdiction, Snapshot};
-use crate::strings::{stations_in_countries, Strings};
+use crate::strings::Strings;
 
 /// `text` escaped for HTML text and double-quoted attributes (every attribute
 /// written here is double-quoted, so `'` stays readable).
@@ -33,14 +33,6 @@ pub(crate) fn source_link(data: &Dataset, id: &str) -> Option<String> {
     ))
 }
 
-/// A bureau's name as readers see it.
-fn bureau(j: Jurisdiction, strings: &Strings) -> &'static str {
-    match j {
-        Jurisdiction::Unknown => strings.unknown_bureau,
-        other => other.label(),
-    }
-}
-
 /// A country's government response in words ("No public response found" if none).
 pub fn response_label(country: &CountryCount, strings: &Strings) -> &'static str {
     country
@@ -64,7 +56,7 @@ pub fn legend(strings: &Strings) -> String {
             format!(
                 "<li><span class=\"swatch swatch-{}\"></span>{}</li>",
                 SWATCH_CLASSES[j.index()],
-                escape(bureau(*j, strings))
+                escape(strings.bureau(*j))
             )
         })
         .collect();
@@ -113,7 +105,7 @@ pub fn table(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
          <th scope=\"col\" class=\"num\">{}</th><th scope=\"col\">{}</th>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody></table>",
         escape(&step.date_label),
-        stations_in_countries(snapshot.stations, snapshot.countries),
+        strings.stations_in_countries(snapshot.stations, snapshot.countries),
         escape(strings.col_country),
         escape(strings.col_stations),
         escape(strings.col_cities),
@@ -136,7 +128,7 @@ pub fn country_detail(
         .iter()
         .zip(country.by_jurisdiction)
         .filter(|(_, n)| *n > 0)
-        .map(|(j, n)| format!("{} {n}", bureau(*j, strings)))
+        .map(|(j, n)| format!("{} {n}", strings.bureau(*j)))
         .collect();
     let stations = list_items(
         snapshot
@@ -146,7 +138,7 @@ pub fn country_detail(
             .filter(|s| s.iso2 == iso2)
             .map(|s| {
                 let place = s.city.as_deref().unwrap_or(strings.no_city);
-                let status: Vec<&str> = s.status.iter().map(|t| t.label()).collect();
+                let status: Vec<&str> = s.status.iter().map(|t| strings.status(*t)).collect();
                 let status = if status.is_empty() {
                     String::new()
                 } else {
@@ -155,7 +147,7 @@ pub fn country_detail(
                 format!(
                     "<strong>{}</strong>, {}{}. {} <span class=\"event-confidence\">{}: {}</span>",
                     escape(place),
-                    escape(bureau(s.jurisdiction, strings)),
+                    escape(strings.bureau(s.jurisdiction)),
                     status,
                     escape(&s.notes),
                     escape(strings.confidence_label),
@@ -173,7 +165,13 @@ pub fn country_detail(
     let response_event = country
         .response_event
         .and_then(|i| data.events.get(i))
-        .map(|e| format!(" ({}: {})", escape(&e.display_date()), escape(&e.headline)))
+        .map(|e| {
+            format!(
+                " ({}: {})",
+                escape(&e.display_date(strings.lang)),
+                escape(&e.headline)
+            )
+        })
         .unwrap_or_default();
     Some(format!(
         "<h3>{}: {}</h3><p><strong>{}:</strong> {}</p>\
@@ -205,7 +203,7 @@ pub fn methodology(data: &Dataset, strings: &Strings) -> String {
             escape(&r.url),
             escape(&r.publisher),
             escape(&r.title),
-            r.date.label()
+            strings.date(&r.date)
         )
     }));
     let mut sources: Vec<_> = data.sources.iter().collect();
@@ -215,7 +213,7 @@ pub fn methodology(data: &Dataset, strings: &Strings) -> String {
     let sources = list_items(sources.into_iter().map(|s| {
         let date = s
             .date
-            .map(|d| format!(" ({})", d.label()))
+            .map(|d| format!(" ({})", strings.date(&d)))
             .unwrap_or_default();
         format!(
             "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}: {}{}</a>",
@@ -273,7 +271,7 @@ mod tests {
         let data = data();
         let december = data.snapshot(data.step_index("december").unwrap());
         let t = table(&data, &december, &EN);
-        let totals = stations_in_countries(december.stations, december.countries);
+        let totals = EN.stations_in_countries(december.stations, december.countries);
         assert!(t.contains(&totals));
         for c in &december.by_country {
             let row = format!(

@@ -5,6 +5,7 @@ pub mod caption;
 pub mod counter;
 pub mod describe;
 pub mod embed_box;
+pub mod export;
 pub mod map_marks;
 pub mod map_tween;
 pub mod markup;

@@ -3,6 +3,7 @@
 //! `accent`) and `embed`. Unknown or malformed values are ignored, never an error.
 
 use crate::chart::contrast::{accent_fit, css_hex, AccentFit};
+use crate::i18n::Lang;
 
 /// A colour theme forced by the URL (`theme=auto`, or none, follows the system).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +62,10 @@ pub struct PageOptions {
     pub title: bool,
     /// `accent=rrggbb`: the house colour, per theme where it keeps AA contrast.
     pub accent: AccentFit,
+    /// `lang=zh-Hans|es|it|en`: the language, over the page's own (`None`: the page's).
+    pub lang: Option<Lang>,
+    /// `switch=1`: a language switch even in an embed (the standalone page always has one).
+    pub switch: bool,
 }
 
 impl Default for PageOptions {
@@ -74,6 +79,8 @@ impl Default for PageOptions {
             autoplay: true,
             title: true,
             accent: AccentFit::default(),
+            lang: None,
+            switch: false,
         }
     }
 }
@@ -136,6 +143,8 @@ pub fn page_options(query: &str) -> PageOptions {
             "autoplay" => options.autoplay = !off,
             "title" => options.title = !off,
             "accent" => options.accent = accent_fit(&value),
+            "lang" => options.lang = Lang::parse(&value),
+            "switch" => options.switch = matches!(value.as_str(), "1" | "true"),
             _ => {}
         }
     }
@@ -265,6 +274,9 @@ mod tests {
         assert!(o.embed);
         assert!(!o.controls && !o.autoplay && !o.title);
         assert!(o.accent.light.is_some(), "a dark blue reads on white");
+        let o = page_options("?lang=zh-hans&switch=1");
+        assert_eq!((o.lang, o.switch), (Some(Lang::ZhHans), true));
+        assert_eq!(page_options("?lang=es-419").lang, Some(Lang::Es));
     }
 
     #[test]
@@ -289,6 +301,10 @@ mod tests {
             "?step=DECEMBER",
             "?title=",
             "?autoplay=yes",
+            "?lang=fr",
+            "?lang=zh-TW",
+            "?lang=%3Cb%3E",
+            "?switch=yes",
         ] {
             let o = page_options(query);
             assert_eq!(o, PageOptions::default(), "{query}");

@@ -1,0 +1,145 @@
+//! The page's language: which one to start in, fetching and reading another
+//! language's file, the document's own words (`<html lang>`, title,
+//! description), and the switch.
+
+use std::cell::RefCell;
+
+use super::{browser, fetch, Ctx, Words};
+use crate::i18n::{pack, Lang};
+use crate::model::Dataset;
+use crate::view::query::with_param;
+use leptos::prelude::*;
+
+/// The `<meta>` that lists each language's file (`zh-Hans=lang/zh-Hans.<hash>.txt …`),
+/// written by render-static.
+pub const FILES_META: &str = "overseas-stations-languages";
+
+thread_local! {
+    /// Every language read so far: a language is fetched and read once.
+    static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The language to start in: `?lang=`, else the page's `<html lang>`, else English.
+pub fn initial(asked: Option<Lang>) -> Lang {
+    asked
+        .or_else(|| {
+            let root = browser::window()?.document()?.document_element()?;
+            Lang::parse(&root.get_attribute("lang")?)
+        })
+        .unwrap_or_default()
+}
+
+/// The page's content of `<meta name=…>`.
+fn meta(name: &str) -> Option<web_sys::Element> {
+    let document = browser::window()?.document()?;
+    document
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// The address of `lang`'s file, from the page's [`FILES_META`].
+fn file_url(lang: Lang) -> Option<String> {
+    let list = meta(FILES_META)?.get_attribute("content")?;
+    list.split_whitespace().find_map(|entry| {
+        let (tag, url) = entry.split_once('=')?;
+        (Lang::parse(tag) == Some(lang)).then(|| url.to_string())
+    })
+}
+
+/// Whether `other` describes the same stations, events and steps as `english`
+/// (a language file of another build is not used).
+fn same_shape(english: &Dataset, other: &Dataset) -> bool {
+    fn ids(d: &Dataset) -> Vec<&str> {
+        let steps = d.steps.iter().map(|s| s.id.as_str());
+        let events = d.events.iter().map(|e| e.id.as_str());
+        let stations = d.stations.iter().map(|s| s.id.as_str());
+        steps.chain(events).chain(stations).collect()
+    }
+    ids(english) == ids(other)
+}
+
+/// Calls `then` with `lang`'s words: at once when they are loaded (English
+/// always is), else after its file has come and been read; `None` when it
+/// cannot be had (no file listed, a network error, a file of another build).
+pub fn load(lang: Lang, english: Words, then: impl FnOnce(Option<Words>) + 'static) {
+    if lang == english.strings.lang {
+        return then(Some(english));
+    }
+    if let Some(words) = LOADED.with_borrow(|l| l.iter().find(|w| w.strings.lang == lang).copied())
+    {
+        return then(Some(words));
+    }
+    let Some(url) = file_url(lang) else {
+        return then(None);
+    };
+    fetch::bytes(&url, move |body| {
+        let read = body
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|text| pack::decode(&text))
+            .filter(|(strings, data)| strings.lang == lang && same_shape(english.data, data));
+        let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
+        if let Some(w) = words {
+            LOADED.with_borrow_mut(|l| l.push(w));
+        }
+        then(words);
+    });
+}
+
+/// Puts the document's own words in `words`' language: `<html lang>`, the
+/// title and the description.
+pub fn apply_to_document(words: Words) {
+    let strings = words.strings;
+    browser::set_root_attribute("lang", Some(strings.lang.tag()));
+    if let Some(document) = browser::window().and_then(|w| w.document()) {
+        document.set_title(strings.headline);
+    }
+    if let Some(description) = meta("description") {
+        let _ = description.set_attribute("content", strings.page_description);
+    }
+}
+
+/// Switches the graphic to `lang` (the step, the chart and the open details
+/// stay); the address keeps `?lang=` so that a reload stays in it.
+pub fn switch(ctx: Ctx, lang: Lang) {
+    load(lang, ctx.english, move |words| {
+        let Some(words) = words else { return };
+        apply_to_document(words);
+        let page = initial(None);
+        let value = (lang != page).then(|| lang.tag());
+        browser::replace_query(&with_param(&browser::query(), "lang", value));
+        let _ = ctx.words.try_set(words);
+    });
+}
+
+/// The language switch: one button per language, each named in its own
+/// language, the one shown pressed. It lives outside the part of the page
+/// that is rebuilt in the new language, so focus stays on the button pressed.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let buttons = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <button
+                    type="button"
+                    lang=lang.tag()
+                    data-lang=lang.tag()
+                    aria-pressed=move || (ctx.words.get().strings.lang == lang).to_string()
+                    on:click=move |_| switch(ctx, lang)
+                >
+                    {lang.autonym()}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav
+            class="language-switch"
+            aria-label=move || ctx.words.get().strings.language_switch
+        >
+            {buttons}
+        </nav>
+    }
+}
