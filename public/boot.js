@@ -1,5 +1,5 @@
 /* overseas-stations boot script (README "Static first frame"): runs before the
-   first paint. Sets theme, embed mode, title=0 and controls=0 as the app
+   first paint. Sets theme, embed mode, title=0, controls=0 and switch=1 as the app
    will (src/view/query.rs; the app alone applies accent=),
    and shows the static story when the app cannot run. ES5. */
 (function () {
@@ -29,6 +29,8 @@
   }
   var embed = param("embed");
   if (framed || embed === "1" || embed === "true" || embed === "") root.className += " embedded";
+  var languageSwitch = param("switch");
+  if (languageSwitch === "1" || languageSwitch === "true") root.className += " switch-on";
 
   var id = param("id") || param("childId") || "default";
   var lastHeight = 0;

@@ -7,7 +7,7 @@
 #
 # What it installs (see README "Toolchain" for the why):
 #   rustup target wasm32-unknown-unknown, components rustfmt + clippy
-#   Debian packages chromium, chromium-driver, brotli, fonts-dejavu-core (apt-get update only when
+#   Debian packages chromium, chromium-driver, brotli, fonts-dejavu-core, fonts-wqy-microhei (apt-get update only when
 #     something is missing; sudo only when not root)
 #   Debian packages firefox-esr, webkit2gtk-driver, xvfb, xauth + geckodriver
 #     (cargo install, pinned) for the other browser engines
@@ -80,10 +80,13 @@ apt_missing=()
 command -v chromium >/dev/null || command -v chromium-browser >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
 command -v brotli >/dev/null || apt_missing+=(brotli)
-# Fonts for the fallback and social images that render-static rasterises.
-if command -v dpkg >/dev/null && ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
-  apt_missing+=(fonts-dejavu-core)
-fi
+# Fonts for the fallback and social images that render-static rasterises
+# (WenQuanYi Micro Hei draws the Chinese ones).
+for font in fonts-dejavu-core fonts-wqy-microhei; do
+  if command -v dpkg >/dev/null && ! dpkg -s "$font" >/dev/null 2>&1; then
+    apt_missing+=("$font")
+  fi
+done
 [ "${#apt_missing[@]}" -eq 0 ] || apt_install "${apt_missing[@]}"
 
 # ---------------------------------------------------------------- cargo-installed tools

@@ -5,14 +5,11 @@
 use std::cell::RefCell;
 
 use super::{browser, fetch, Ctx, Words};
-use crate::i18n::{pack, Lang};
+use crate::i18n::pack::{self, FILES_META};
+use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::view::query::with_param;
 use leptos::prelude::*;
-
-/// The `<meta>` that lists each language's file (`zh-Hans=lang/zh-Hans.<hash>.txt …`),
-/// written by render-static.
-pub const FILES_META: &str = "overseas-stations-languages";
 
 thread_local! {
     /// Every language read so far: a language is fetched and read once.

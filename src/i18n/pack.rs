@@ -13,6 +13,9 @@ use crate::model::compact;
 use crate::model::Dataset;
 use crate::strings::Strings;
 
+/// The `<meta name>` that lists, in every page, each language's file
+/// (`zh-Hans=lang/zh-Hans.<hash>.txt es=…`), written by render-static.
+pub const FILES_META: &str = "overseas-stations-languages";
 /// First word of a language file: the format and its version.
 pub const MAGIC: &str = "overseas-stations-lang/1";
 const FIELD: char = '\t';

@@ -6,6 +6,7 @@
 
 pub mod card;
 pub mod chart_svg;
+pub mod languages;
 pub mod map_svg;
 pub mod page;
 pub mod raster;

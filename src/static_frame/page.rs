@@ -4,6 +4,7 @@
 //! browser cannot run the app. Every text goes through `markup::escape`.
 
 use crate::chart::palette::LIGHT;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
@@ -88,9 +89,10 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     // The first step in the live page's order (stage, timeline, caption
     // stack), then the other steps for readers without the app.
     let mut body = format!(
-        "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}\
+        "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}{}\
          <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}{}\
          <section class=\"caption caption-stack\">{}</section>",
+        language_links(strings),
         masthead(strings),
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
@@ -147,6 +149,31 @@ pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     let last = data.steps.len() - 1;
     let csv = export_csv(data, &data.snapshot(last), strings);
     (data.steps[last].id.clone(), csv)
+}
+
+/// Links to the graphic's page in each language, each named in its own (the
+/// app puts its language switch in their place, at the same size).
+fn language_links(strings: &Strings) -> String {
+    let links: String = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let current = if lang == strings.lang {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\"{current}>{}</a>",
+                lang.page(),
+                escape(lang.autonym()),
+                tag = lang.tag()
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"language-switch\" aria-label=\"{}\">{links}</nav>",
+        escape(strings.language_switch)
+    )
 }
 
 fn masthead(strings: &Strings) -> String {

@@ -1,5 +1,6 @@
-//! SVG to PNG with resvg, using the build machine's fonts (DejaVu, installed by
-//! `scripts/setup.sh`); refuses an image whose text the fonts cannot draw.
+//! SVG to PNG with resvg, using the build machine's fonts (DejaVu, and
+//! WenQuanYi Micro Hei for Chinese, installed by `scripts/setup.sh`); refuses
+//! an image whose text the fonts cannot draw.
 
 use std::sync::Arc;
 
@@ -9,6 +10,9 @@ use resvg::usvg::{self, fontdb};
 /// Families the images fall back to; the build needs both.
 pub const FONT_FAMILIES: [(&str, &str); 2] =
     [("sans-serif", "DejaVu Sans"), ("serif", "DejaVu Serif")];
+
+/// The family resvg falls back to for characters DejaVu lacks (Chinese).
+pub const CJK_FAMILY: &str = "WenQuanYi Micro Hei";
 
 /// The system's fonts, with the generic families pointed at DejaVu.
 pub struct Fonts {
@@ -36,13 +40,18 @@ impl Fonts {
         Ok(Fonts { db: Arc::new(db) })
     }
 
-    /// The characters of `texts` that no face of `family` (bold or regular) can draw.
+    /// The characters of `texts` that no face of `family` (bold or regular),
+    /// nor the Chinese fallback [`CJK_FAMILY`], can draw.
     pub fn missing_glyphs(&self, family: &str, texts: &[String]) -> Vec<char> {
         use skrifa::MetadataProvider;
         let faces: Vec<fontdb::ID> = self
             .db
             .faces()
-            .filter(|f| f.families.iter().any(|(name, _)| name == family))
+            .filter(|f| {
+                f.families
+                    .iter()
+                    .any(|(name, _)| name == family || name == CJK_FAMILY)
+            })
             .map(|f| f.id)
             .collect();
         let mut missing: Vec<char> = Vec::new();

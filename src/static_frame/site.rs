@@ -16,11 +16,14 @@ use crate::view::describe::chart_label;
 use crate::view::markup::escape;
 
 use super::card::{social_card, step_card, Card, SANS, SERIF};
+use super::languages::{with_root_lang, Names, OG};
 use super::map_svg::{dark_palette, map_image_name, map_svg, MAP_IMAGE_WIDTH};
 use super::page::{
     last_step_csv, sources_page, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS,
 };
 use super::raster::{Fonts, FONT_FAMILIES};
+use crate::i18n::pack::FILES_META;
+use crate::i18n::Lang;
 
 /// The element of `index.html` the app mounts into; the static graphic goes inside.
 pub const MOUNT: &str = "<div id=\"app\" class=\"app-root\"></div>";
@@ -29,6 +32,13 @@ const MOUNT_MINIFIED: &str = "<div class=app-root id=app></div>";
 /// The stylesheet `<noscript>` loads: the whole static story, without the first-frame furniture.
 pub const NO_SCRIPT_CSS: &str = "static-full.css";
 
+/// Marks, in every page, the head that render-static wrote (title, description,
+/// social tags, stylesheets, the list of language files): [`super::languages`]
+/// swaps it for a language's own after the build's last step.
+pub const HEAD_MARK: (&str, &str) = ("<!--words-head-->", "<!--/words-head-->");
+/// Marks the static graphic inside the mount point, the same way.
+pub const BODY_MARK: (&str, &str) = ("<!--words-body-->", "<!--/words-body-->");
+
 /// What to write.
 pub struct SiteOptions<'a> {
     /// Rasterise the PNGs (slow in debug builds; `trunk serve` skips them).
@@ -36,6 +46,8 @@ pub struct SiteOptions<'a> {
     /// Absolute address the graphic is published at, for `og:image` and `og:url`
     /// (social networks ignore relative URLs); relative when `None`.
     pub public_url: Option<&'a str>,
+    /// Content of the `<meta>` that lists the language files (`language::FILES_META`).
+    pub language_files: &'a str,
 }
 
 /// What was written, for the build log.
@@ -74,7 +86,7 @@ fn no_script_css() -> String {
 }
 
 /// A short content hash for file names (FNV-1a, 64 bit).
-fn content_hash(text: &str) -> String {
+pub(crate) fn content_hash(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         h ^= u64::from(b);
@@ -83,16 +95,19 @@ fn content_hash(text: &str) -> String {
     format!("{h:016x}")
 }
 
-/// Writes the static graphic into `dir`, whose `index.html` Trunk has built.
+/// Writes the static graphic in the language of `strings` into `dir`: its
+/// page (`index.html`, `zh-Hans.html` …: `template`, the `index.html` Trunk
+/// built, with the graphic in it), the page of its sources, its CSV and images.
 pub fn write_site(
     dir: &Path,
+    template: &str,
     data: &Dataset,
     strings: &Strings,
     options: &SiteOptions,
 ) -> Result<Written, String> {
-    let index_path = dir.join("index.html");
-    let index =
-        fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let names = Names(strings.lang);
+    let index_path = dir.join(names.page());
+    let index = template;
     let Some(mount) = [MOUNT, MOUNT_MINIFIED]
         .into_iter()
         .find(|m| index.contains(m))
@@ -117,17 +132,22 @@ pub fn write_site(
     let csv_name = format!("{}-{last_id}.csv", strings.csv_file_stem);
     write(&csv_name, csv.as_bytes())?;
     let world = load_world()?;
-    write(WORLD_FILE, &encode(&world))?;
+    if strings.lang == Lang::En {
+        write(WORLD_FILE, &encode(&world))?;
+    }
     // The first frame's map, shown from 900 px (light and dark: an image
     // cannot take the page's colours).
     let first = data.snapshot(0);
     let first_id = &data.steps[0].id;
     for (theme, palette) in [("light", LIGHT), ("dark", dark_palette())] {
         let (svg, _) = map_svg(data, &first, &world, MAP_IMAGE_WIDTH, strings, &palette);
-        write(&map_image_name(first_id, theme), svg.as_bytes())?;
+        write(
+            &names.fallback(&map_image_name(first_id, theme)),
+            svg.as_bytes(),
+        )?;
     }
 
-    let sources_name = "sources.html";
+    let sources_name = &names.sources();
     let page = static_page(
         data,
         strings,
@@ -135,8 +155,8 @@ pub fn write_site(
             csv: &csv_name,
             sources: sources_name,
             map: [
-                &map_image_name(first_id, "light"),
-                &map_image_name(first_id, "dark"),
+                &names.fallback(&map_image_name(first_id, "light")),
+                &names.fallback(&map_image_name(first_id, "dark")),
             ],
         },
     );
@@ -151,14 +171,16 @@ pub fn write_site(
         .unwrap_or_default();
     let last = data.snapshot(data.steps.len() - 1);
     let mut head = format!(
-        "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">\n    \
+        "{}<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">\n    \
          <meta property=\"og:type\" content=\"article\">\n    <meta property=\"og:title\" content=\"{title}\">\n    \
          <meta property=\"og:description\" content=\"{description}\">\n    \
-         <meta property=\"og:image\" content=\"{base}og.png\">\n    \
+         <meta property=\"og:image\" content=\"{base}{og}\">\n    \
          <meta property=\"og:image:width\" content=\"1200\">\n    <meta property=\"og:image:height\" content=\"630\">\n    \
          <meta property=\"og:image:alt\" content=\"{alt}\">\n    <meta name=\"twitter:card\" content=\"summary_large_image\">\n    ",
+        HEAD_MARK.0,
         title = escape(strings.headline),
         description = escape(strings.page_description),
+        og = names.og(),
         alt = escape(&chart_label(data, &last, strings)),
     );
     if !base.is_empty() {
@@ -168,7 +190,10 @@ pub fn write_site(
         ));
     }
     head.push_str(&format!(
-        "<link rel=\"stylesheet\" href=\"{css_name}\">\n    <noscript><link rel=\"stylesheet\" href=\"{NO_SCRIPT_CSS}\"></noscript>\n"
+        "<meta name=\"{FILES_META}\" content=\"{}\">\n    \
+         <link rel=\"stylesheet\" href=\"{css_name}\">\n    <noscript><link rel=\"stylesheet\" href=\"{NO_SCRIPT_CSS}\"></noscript>{}\n",
+        escape(options.language_files),
+        HEAD_MARK.1,
     ));
     let Some(title_start) = index.find("<title>") else {
         return Err(format!("{}: no <title> to replace", index_path.display()));
@@ -179,11 +204,15 @@ pub fn write_site(
         .ok_or_else(|| format!("{}: unclosed <title>", index_path.display()))?;
     let html = format!("{}{head}{}", &index[..title_start], &index[title_end..]).replacen(
         mount,
-        &format!("<div id=\"app\" class=\"app-root\">{}</div>", page.body),
+        &format!(
+            "<div id=\"app\" class=\"app-root\">{}{}{}</div>",
+            BODY_MARK.0, page.body, BODY_MARK.1
+        ),
         1,
     );
+    let html = with_root_lang(&html, strings.lang)?;
     written.html_bytes = page.body.len() + head.len();
-    write("index.html", html.as_bytes())?;
+    write(names.page(), html.as_bytes())?;
     // The page of every source takes the app's stylesheet (Trunk names it main-<hash>.css).
     let main_css = html
         .split("href=")
@@ -204,7 +233,7 @@ pub fn write_site(
         .enumerate()
         .map(|(i, s)| {
             (
-                format!("fallback/{}", s.id),
+                names.fallback(&s.id),
                 step_card(data, &data.snapshot(i), strings),
             )
         })
@@ -214,18 +243,19 @@ pub fn write_site(
     }
     if options.images {
         let fonts = Fonts::load()?;
-        cards.push(("og".to_owned(), social_card(data, strings)));
+        cards.push((OG.to_owned(), social_card(data, strings)));
         for (name, card) in &cards {
             for (family, stack) in [(FONT_FAMILIES[0].1, SANS), (FONT_FAMILIES[1].1, SERIF)] {
                 let missing = fonts.missing_glyphs(family, &card.texts);
                 if !missing.is_empty() {
                     return Err(format!(
-                        "{name}: the font {family} (for {stack}) has no glyph for {missing:?}"
+                        "{name}: the font {family} (for {stack}) has no glyph for {missing:?}; \
+                         for Chinese, install the Debian package fonts-wqy-microhei (scripts/setup.sh)"
                     ));
                 }
             }
-            if name == "og" {
-                write("og.png", &fonts.png(&card.svg, 2.0)?)?;
+            if name == OG {
+                write(&names.og(), &fonts.png(&card.svg, 2.0)?)?;
             } else {
                 let w = card.width as u32;
                 write(&format!("{name}-{w}.png"), &fonts.png(&card.svg, 1.0)?)?;
@@ -249,27 +279,26 @@ mod tests {
     fn the_static_graphic_goes_into_the_mount_point_with_its_head() {
         let dir = std::env::temp_dir().join(format!("overseas-static-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        fs::write(
-            dir.join("index.html"),
-            format!("<html><head><title>x</title></head><body>{MOUNT}</body></html>"),
-        )
-        .unwrap();
+        let template =
+            format!("<html lang=en><head><title>x</title></head><body>{MOUNT}</body></html>");
         let data = Dataset::embedded().unwrap();
-        let written = write_site(
-            &dir,
-            &data,
-            &EN,
-            &SiteOptions {
-                images: false,
-                public_url: Some("https://example.org/g"),
-            },
-        )
-        .unwrap();
+        let options = SiteOptions {
+            images: false,
+            public_url: Some("https://example.org/g"),
+            language_files: "es=lang/es.0.txt",
+        };
+        let written = write_site(&dir, &template, &data, &EN, &options).unwrap();
         let html = fs::read_to_string(dir.join("index.html")).unwrap();
         assert!(
             html.contains("<meta property=\"og:image\" content=\"https://example.org/g/og.png\">")
         );
-        assert!(html.contains("<div id=\"app\" class=\"app-root\"><main id=\"graphic-static\""));
+        assert!(html
+            .contains("<meta name=\"overseas-stations-languages\" content=\"es=lang/es.0.txt\">"));
+        assert!(html.contains(&format!(
+            "<div id=\"app\" class=\"app-root\">{}<main id=\"graphic-static\"",
+            BODY_MARK.0
+        )));
+        assert!(html.starts_with("<html lang=\"en\">"));
         assert_eq!(html.matches("<title>").count(), 1);
         let world = World::decode(&fs::read(dir.join(WORLD_FILE)).unwrap()).unwrap();
         assert!(
@@ -283,18 +312,10 @@ mod tests {
                 step.id
             );
         }
-        let bad = write_site(
-            &dir,
-            &data,
-            &EN,
-            &SiteOptions {
-                images: false,
-                public_url: None,
-            },
-        );
+        let bad = write_site(&dir, &html, &data, &EN, &options);
         assert!(
             bad.unwrap_err().contains("no `<div id=\"app\""),
-            "a second run finds no empty mount point"
+            "a page already written has no empty mount point"
         );
         fs::remove_dir_all(&dir).unwrap();
     }
