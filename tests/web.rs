@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use overseas_stations::app::{Graphic, Setup};
+use overseas_stations::app::{Graphic, Setup, Words};
 use overseas_stations::model::Dataset;
-use overseas_stations::strings::{stations_in_countries, EN};
+use overseas_stations::strings::EN;
 use overseas_stations::view::bars::{chart_at, scale_total};
 use overseas_stations::view::query::PageOptions;
 use wasm_bindgen::JsCast;
@@ -26,7 +26,7 @@ fn data() -> &'static Dataset {
 /// The counter text of step `id`, from the data ("54 stations in 30 countries").
 fn counter_of(id: &str) -> String {
     let snap = data().snapshot(data().step_index(id).expect("step"));
-    stations_in_countries(snap.stations, snap.countries)
+    EN.stations_in_countries(snap.stations, snap.countries)
 }
 
 /// Mounts the graphic in a fresh 700 px wide element.
@@ -36,8 +36,10 @@ fn mount(step: Option<&str>, reduced_motion: bool) -> web_sys::HtmlElement {
         .set_property("width", &format!("{WIDTH}px"))
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
+    let english = Words::new(&EN, data());
     let setup = Setup {
-        data: data(),
+        english,
+        words: english,
         options: PageOptions {
             step: step.map(str::to_owned),
             ..PageOptions::default()

@@ -14,16 +14,19 @@ use leptos::prelude::*;
 thread_local! {
     /// Every language read so far: a language is fetched and read once.
     static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
+    /// The language the page itself is written in (its `<html lang>` as served).
+    static HOME: Lang = {
+        let root = browser::window().and_then(|w| w.document()?.document_element());
+        let lang = root.and_then(|r| r.get_attribute("lang"));
+        lang.and_then(|l| Lang::parse(&l)).unwrap_or_default()
+    };
 }
 
-/// The language to start in: `?lang=`, else the page's `<html lang>`, else English.
+/// The language to start in: `?lang=`, else the page's own (`<html lang>`), else English.
+/// (Called first at start, before the app sets `<html lang>`.)
 pub fn initial(asked: Option<Lang>) -> Lang {
-    asked
-        .or_else(|| {
-            let root = browser::window()?.document()?.document_element()?;
-            Lang::parse(&root.get_attribute("lang")?)
-        })
-        .unwrap_or_default()
+    let home = HOME.with(|l| *l);
+    asked.unwrap_or(home)
 }
 
 /// The page's content of `<meta name=…>`.
@@ -102,8 +105,7 @@ pub fn switch(ctx: Ctx, lang: Lang) {
     load(lang, ctx.english, move |words| {
         let Some(words) = words else { return };
         apply_to_document(words);
-        let page = initial(None);
-        let value = (lang != page).then(|| lang.tag());
+        let value = (lang != initial(None)).then(|| lang.tag());
         browser::replace_query(&with_param(&browser::query(), "lang", value));
         let _ = ctx.words.try_set(words);
     });
