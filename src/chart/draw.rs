@@ -66,7 +66,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     }
 
     let font_size = layout.font_px * pixel_ratio * text_scale;
-    let label_chars = layout.label_chars();
+    let label_ems = layout.label_ems();
     for bar in bars.iter().filter(|b| b.opacity > 0.01) {
         let top = layout.bar_top(bar.row);
         let (y0, y1) = (px(top), px(top + layout.bar_height));
@@ -129,7 +129,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             .color(&faded)
             .pos(Pos::new(h, VPos::Center))
         };
-        let label = fit_label(bar.label, label_chars);
+        let label = fit_label(bar.label, label_ems);
         let label_y = px(layout.label_y(bar.row));
         let marker_room = if bar.responded { 12.0 } else { 0.0 };
         match layout.labels {

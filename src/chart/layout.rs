@@ -95,24 +95,44 @@ impl Layout {
         (row < rows).then_some(row)
     }
 
-    /// Widest label (in characters) that fits the label column, for truncation.
-    pub fn label_chars(&self) -> usize {
+    /// Widest label that fits the label column, in ems of the label font
+    /// (see [`fit_label`]).
+    pub fn label_ems(&self) -> f64 {
         let room = match self.labels {
             LabelPlacement::Left => self.bar_left - 10.0,
             LabelPlacement::Above => self.width - 10.0,
         };
-        (room / (self.font_px * 0.52)).floor().max(4.0) as usize
+        (room / self.font_px).max(2.5)
     }
 }
 
-/// `label` cut to `max` characters with an ellipsis when longer.
-pub fn fit_label(label: &str, max: usize) -> String {
-    if label.chars().count() <= max {
-        label.to_owned()
+/// A character's width in ems, estimated: Chinese and other full-width
+/// characters are square, the rest (Latin, digits, punctuation) average a
+/// little over half an em in the chart's sans-serif.
+fn em_width(c: char) -> f64 {
+    let wide = matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+    if wide {
+        1.0
     } else {
-        let cut: String = label.chars().take(max.saturating_sub(1)).collect();
-        format!("{}\u{2026}", cut.trim_end())
+        0.56
     }
+}
+
+/// `label` cut with an ellipsis when wider than `ems` (estimated per character).
+pub fn fit_label(label: &str, ems: f64) -> String {
+    let width: f64 = label.chars().map(em_width).sum();
+    if width <= ems {
+        return label.to_owned();
+    }
+    let mut used = em_width('\u{2026}');
+    let cut: String = label
+        .chars()
+        .take_while(|&c| {
+            used += em_width(c);
+            used <= ems
+        })
+        .collect();
+    format!("{}\u{2026}", cut.trim_end())
 }
 
 #[cfg(test)]
@@ -149,7 +169,10 @@ mod tests {
 
     #[test]
     fn long_labels_are_cut_with_an_ellipsis() {
-        assert_eq!(fit_label("Italy", 10), "Italy");
-        assert_eq!(fit_label("United Arab Emirates", 8), "United\u{2026}");
+        assert_eq!(fit_label("Italy", 5.6), "Italy");
+        assert_eq!(fit_label("United Arab Emirates", 4.5), "United\u{2026}");
+        // Chinese characters are about twice as wide as Latin letters.
+        assert_eq!(fit_label("阿拉伯联合酋长国", 8.0), "阿拉伯联合酋长国");
+        assert_eq!(fit_label("阿拉伯联合酋长国", 5.0), "阿拉伯联\u{2026}");
     }
 }

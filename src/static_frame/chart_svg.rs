@@ -131,7 +131,7 @@ mod tests {
                     assert!(!chart.svg.contains("<text x=\"0\""));
                     assert!(chart.svg.contains(&count), "step {step}: {}", bar.label);
                     let label =
-                        crate::chart::layout::fit_label(&bar.label, chart.layout.label_chars());
+                        crate::chart::layout::fit_label(&bar.label, chart.layout.label_ems());
                     let escaped = crate::view::markup::escape(&label).replace('\'', "&#39;");
                     assert!(
                         chart.svg.contains(&escaped) || chart.svg.contains(&label),
