@@ -10,6 +10,9 @@
 #      p50, p95, worst) and long tasks while the keyboard steps through the
 #      whole story and back, at 1100×900 and 375×800 with 4× CPU throttling,
 #      over BENCH_ROUNDS (default 3) rounds (scripts/bench-frames.mjs)
+#   5. the language switch: click to the new language painted, each language's
+#      first switch (its file fetched and read), at 1× and 4× CPU
+#      (scripts/bench-language.mjs)
 #
 #   bash scripts/bench.sh            # BENCH_RUNS=10 for more loads, BENCH_ROUNDS=5 for more step-throughs
 #   bash scripts/bench.sh --no-build # measure the dist/ that is already there
@@ -40,4 +43,7 @@ node scripts/bench-load.mjs --runs "${BENCH_RUNS:-5}" || status=1
 echo
 echo "== frames during step transitions"
 node scripts/bench-frames.mjs --rounds "${BENCH_ROUNDS:-3}" || status=1
+echo
+echo "== language switch"
+node scripts/bench-language.mjs --runs "${BENCH_RUNS:-5}" || status=1
 exit "$status"

@@ -416,7 +416,9 @@ function textFiles(root, skip) {
 {
   const skip = new Set([gluePath, htmlPath]);
   const files = [
-    ...textFiles(dir, skip).map((path) => [path, readFileSync(path, "utf8")]),
+    // The other languages' pages (zh-Hans.html …) carry the same loader; render-static
+    // remakes them from the finished index.html after this step.
+    ...textFiles(dir, skip).map((path) => [path, readFileSync(path, "utf8").split(loaderText).join("")]),
     [htmlPath, html.replace(loaderText, "")],
     ...["src", "public", "tests"].flatMap((sub) => textFiles(join(sourceDir, sub), new Set()).map((path) => [path, readFileSync(path, "utf8")])),
   ];

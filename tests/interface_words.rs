@@ -98,7 +98,8 @@ fn no_language_shows_an_english_interface_word() {
         for ((key, en), (_, ours)) in EN.parts().into_iter().zip(strings.parts()) {
             for (e, o) in en.iter().zip(&ours) {
                 let lang = strings.lang;
-                if key == "csv_file_stem" || SAME_WORDS.contains(e) {
+                let punctuation = !e.chars().any(char::is_alphabetic);
+                if key == "csv_file_stem" || punctuation || SAME_WORDS.contains(e) {
                     continue;
                 }
                 assert_ne!(e, o, "{lang:?} keeps the English {key}");

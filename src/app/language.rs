@@ -7,7 +7,6 @@ use std::cell::RefCell;
 use super::{browser, fetch, Ctx, Words};
 use crate::i18n::pack::{self, FILES_META};
 use crate::i18n::Lang;
-use crate::model::Dataset;
 use crate::view::query::with_param;
 use leptos::prelude::*;
 
@@ -47,18 +46,6 @@ fn file_url(lang: Lang) -> Option<String> {
     })
 }
 
-/// Whether `other` describes the same stations, events and steps as `english`
-/// (a language file of another build is not used).
-fn same_shape(english: &Dataset, other: &Dataset) -> bool {
-    fn ids(d: &Dataset) -> Vec<&str> {
-        let steps = d.steps.iter().map(|s| s.id.as_str());
-        let events = d.events.iter().map(|e| e.id.as_str());
-        let stations = d.stations.iter().map(|s| s.id.as_str());
-        steps.chain(events).chain(stations).collect()
-    }
-    ids(english) == ids(other)
-}
-
 /// Calls `then` with `lang`'s words: at once when they are loaded (English
 /// always is), else after its file has come and been read; `None` when it
 /// cannot be had (no file listed, a network error, a file of another build).
@@ -76,8 +63,8 @@ pub fn load(lang: Lang, english: Words, then: impl FnOnce(Option<Words>) + 'stat
     fetch::bytes(&url, move |body| {
         let read = body
             .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|text| pack::decode(&text))
-            .filter(|(strings, data)| strings.lang == lang && same_shape(english.data, data));
+            .and_then(|text| pack::decode(&text, english.data))
+            .filter(|(strings, _)| strings.lang == lang);
         let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
         if let Some(w) = words {
             LOADED.with_borrow_mut(|l| l.push(w));

@@ -58,7 +58,7 @@ fn main() {
     });
     let mut names = BTreeMap::new();
     for language in &languages {
-        if let Some((name, text)) = language.file() {
+        if let Some((name, text)) = language.file(&english) {
             let path = dir.join(&name);
             std::fs::create_dir_all(path.parent().expect("lang/"))
                 .and_then(|()| std::fs::write(&path, text))

@@ -142,7 +142,7 @@ fn read_interface(
                 errors.push(DataError::at(file, line, Some(&field), Some(ours), msg));
             }
         }
-        let owned = strings.iter().map(|s| leak(s.trim())).collect();
+        let owned = strings.iter().map(|s| leak(s)).collect();
         parts.push(owned);
     }
     for (key, value) in &raw {

@@ -1,15 +1,19 @@
-//! A language's file for the page: its interface words and the dataset with its
-//! story, events, country and city names, in one text the page fetches when a
-//! reader asks for the language (`lang/<tag>.<hash>.txt`).
+//! A language's file for the page: its interface words and the dataset's
+//! words in that language (story steps, events, country and city names), in
+//! one small text the page fetches when a reader asks for the language
+//! (`lang/<tag>.<hash>.txt`) and lays over the English it has built in.
 //!
-//! The dataset part is the compact form the English is built in with
-//! ([`crate::model::compact`]), so the page reads it with the decoder it
-//! already has; the interface is one line per field of [`Strings`], its
-//! strings split by the unit separator. The first line names the format and
-//! the language.
+//! The first line names the format, the language and how many interface
+//! fields follow; then one line per field of [`Strings`], its strings split
+//! by the unit separator; then one line per translated record, tab-separated:
+//! `step id date_label headline caption`, `event id date_label headline
+//! summary` (an empty date label: none), `country iso2 name`, `city english
+//! name`. Fields are escaped as in [`crate::model::compact`].
 
 use super::Lang;
-use crate::model::compact;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::compact::escape;
+use crate::model::compact::unescape;
 use crate::model::Dataset;
 use crate::strings::Strings;
 
@@ -17,13 +21,14 @@ use crate::strings::Strings;
 /// (`zh-Hans=lang/zh-Hans.<hash>.txt es=…`), written by render-static.
 pub const FILES_META: &str = "overseas-stations-languages";
 /// First word of a language file: the format and its version.
-pub const MAGIC: &str = "overseas-stations-lang/1";
+pub const MAGIC: &str = "overseas-stations-lang/2";
 const FIELD: char = '\t';
 const ITEM: char = '\u{1f}';
 
-/// The language file of `strings` and `data` (the dataset already translated).
+/// The language file of `strings` and `translated`, the English `english` in
+/// that language (as [`translate`] makes it).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn encode(strings: &Strings, data: &Dataset) -> String {
+pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> String {
     let parts = strings.parts();
     let mut out = format!(
         "{MAGIC}{FIELD}{}{FIELD}{}\n",
@@ -31,19 +36,43 @@ pub fn encode(strings: &Strings, data: &Dataset) -> String {
         parts.len()
     );
     for (_, values) in parts {
-        let escaped: Vec<String> = values.iter().map(|v| compact::escape(v)).collect();
+        let escaped: Vec<String> = values.iter().map(|v| escape(v)).collect();
         out.push_str(&escaped.join(&ITEM.to_string()));
         out.push('\n');
     }
-    out.push_str(&compact::encode(data));
+    let mut line = |fields: &[&str]| {
+        let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
+        out.push_str(&escaped.join(&FIELD.to_string()));
+        out.push('\n');
+    };
+    for s in &translated.steps {
+        line(&["step", &s.id, &s.date_label, &s.headline, &s.caption]);
+    }
+    for e in &translated.events {
+        let label = e.date_label.as_deref().unwrap_or("");
+        line(&["event", &e.id, label, &e.headline, &e.summary]);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (en, ours) in english.stations.iter().zip(&translated.stations) {
+        if seen.insert(("country", en.iso2.clone())) {
+            line(&["country", &en.iso2, &ours.country]);
+        }
+        if let (Some(a), Some(b)) = (&en.city, &ours.city) {
+            if seen.insert(("city", a.clone())) {
+                line(&["city", a, b]);
+            }
+        }
+    }
     out
 }
 
-/// Reads a language file; `None` if it is not one, or not of this build's shape.
-/// Its strings live as long as the page (a language is read once).
-pub fn decode(text: &str) -> Option<(&'static Strings, Dataset)> {
-    let (head, mut rest) = text.split_once('\n')?;
-    let mut head = head.split(FIELD);
+/// Reads a language file over the built-in `english`: the language's words
+/// and the dataset in it. `None` if the text is not a language file of this
+/// build's shape (another build's fields, steps or events), so that the page
+/// stays in English. Its strings live as long as the page (a language is read once).
+pub fn decode(text: &str, english: &Dataset) -> Option<(&'static Strings, Dataset)> {
+    let mut lines = text.lines();
+    let mut head = lines.next()?.split(FIELD);
     if head.next()? != MAGIC {
         return None;
     }
@@ -52,19 +81,45 @@ pub fn decode(text: &str) -> Option<(&'static Strings, Dataset)> {
     if count != Strings::KEYS.len() {
         return None;
     }
+    let leak = |s: &str| -> &'static str { Box::leak(unescape(s).into_boxed_str()) };
     let mut parts = Vec::with_capacity(count);
     for _ in 0..count {
-        let (line, tail) = rest.split_once('\n')?;
-        rest = tail;
-        let values = line
-            .split(ITEM)
-            .map(|v| &*Box::leak(compact::unescape(v).into_boxed_str()))
-            .collect();
-        parts.push(values);
+        parts.push(lines.next()?.split(ITEM).map(leak).collect());
     }
     let strings = Strings::from_parts(lang, parts)?;
-    let data = compact::decode(rest)?;
-    Some((Box::leak(Box::new(strings)), data))
+    let mut data = english.clone();
+    let (mut steps, mut events) = (0, 0);
+    for line in lines {
+        let f: Vec<String> = line.split(FIELD).map(unescape).collect();
+        match (f.first()?.as_str(), f.len()) {
+            ("step", 5) => {
+                let s = data.steps.iter_mut().find(|s| s.id == f[1])?;
+                (s.date_label, s.headline, s.caption) = (f[2].clone(), f[3].clone(), f[4].clone());
+                steps += 1;
+            }
+            ("event", 5) => {
+                let e = data.events.iter_mut().find(|e| e.id == f[1])?;
+                e.date_label = (!f[2].is_empty()).then(|| f[2].clone());
+                (e.headline, e.summary) = (f[3].clone(), f[4].clone());
+                events += 1;
+            }
+            ("country", 3) => {
+                for s in data.stations.iter_mut().filter(|s| s.iso2 == f[1]) {
+                    s.country.clone_from(&f[2]);
+                }
+            }
+            ("city", 3) => {
+                for (s, en) in data.stations.iter_mut().zip(&english.stations) {
+                    if en.city.as_deref() == Some(f[1].as_str()) {
+                        s.city = Some(f[2].clone());
+                    }
+                }
+            }
+            _ => return None,
+        }
+    }
+    let complete = steps == data.steps.len() && events == data.events.len();
+    complete.then(|| (&*Box::leak(Box::new(strings)), data))
 }
 
 /// `english` in the words of a language: its story steps, events, country
@@ -77,7 +132,7 @@ pub fn translate(
     countries: &std::collections::BTreeMap<String, String>,
     cities: &std::collections::BTreeMap<String, String>,
 ) -> Dataset {
-    let mut data = compact::as_shipped(english.clone());
+    let mut data = english.clone();
     for step in &mut data.steps {
         if let Some(t) = catalog.steps.get(&step.id) {
             step.date_label.clone_from(&t.date_label);
@@ -108,30 +163,47 @@ pub fn translate(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::model::compact::as_shipped;
     use crate::strings::EN;
 
+    fn shipped() -> Dataset {
+        as_shipped(Dataset::embedded().unwrap())
+    }
+
     #[test]
-    fn a_file_reads_back_as_written() {
-        let data = compact::as_shipped(Dataset::embedded().unwrap());
-        let text = encode(&EN, &data);
-        let (strings, back) = decode(&text).expect("reads back");
-        assert_eq!(back, data);
+    fn a_file_reads_back_over_the_english_as_written() {
+        let english = shipped();
+        let mut other = english.clone();
+        other.steps[0].headline = "Titular".into();
+        other.events[1].date_label = None;
+        other.events[2].date_label = Some("2 de mayo".into());
+        let iso2 = other.stations[0].iso2.clone();
+        for s in other.stations.iter_mut().filter(|s| s.iso2 == iso2) {
+            s.country = "Italia\tcon\nescapes\\".into();
+        }
+        let text = encode(&EN, &english, &other);
+        let (strings, back) = decode(&text, &english).expect("reads back");
+        assert_eq!(back, other);
         assert_eq!(strings.parts(), EN.parts());
         assert_eq!(strings.lang, Lang::En);
     }
 
     #[test]
     fn anything_else_is_refused() {
-        let data = compact::as_shipped(Dataset::embedded().unwrap());
-        let text = encode(&EN, &data);
-        assert!(decode("").is_none());
-        assert!(decode("<!doctype html><html>…").is_none());
-        assert!(decode(&text.replacen(MAGIC, "overseas-stations-lang/0", 1)).is_none());
-        // A file of another build, with one field more or less.
+        let english = shipped();
+        let text = encode(&EN, &english, &english);
+        assert!(decode("", &english).is_none());
+        assert!(decode("<!doctype html><html>…", &english).is_none());
+        let old = text.replacen(MAGIC, "overseas-stations-lang/1", 1);
+        assert!(decode(&old, &english).is_none());
+        // A file of another build: one field more, or a step this build lacks.
         let n = Strings::KEYS.len();
         let other = text.replacen(&format!("\t{n}\n"), &format!("\t{}\n", n + 1), 1);
-        assert!(decode(&other).is_none());
-        let cut = &text[..text.len() / 2];
-        assert!(decode(cut).is_none() || decode(cut).unwrap().1 != data);
+        assert!(decode(&other, &english).is_none());
+        let unknown = text.replacen("step\tsetup\t", "step\tprologue\t", 1);
+        assert!(decode(&unknown, &english).is_none());
+        // A file cut short lacks steps or events.
+        let cut = &text[..text.find("event\t").unwrap()];
+        assert!(decode(cut, &english).is_none());
     }
 }

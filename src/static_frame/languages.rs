@@ -98,11 +98,12 @@ impl Language {
     }
 
     /// The language's file for the page and its content-hashed name
-    /// (`lang/zh-Hans.<hash>.txt`); `None` for English, which the page has built in.
-    pub fn file(&self) -> Option<(String, String)> {
+    /// (`lang/zh-Hans.<hash>.txt`), over `english`; `None` for English, which
+    /// the page has built in.
+    pub fn file(&self, english: &Dataset) -> Option<(String, String)> {
         let lang = self.strings.lang;
         (lang != Lang::En).then(|| {
-            let text = pack::encode(self.strings, &self.data);
+            let text = pack::encode(self.strings, english, &self.data);
             let name = format!("lang/{}.{}.txt", lang.tag(), &content_hash(&text)[..12]);
             (name, text)
         })
@@ -164,6 +165,7 @@ pub fn language_page(index: &str, written: &str, lang: Lang) -> Result<String, S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::compact::as_shipped;
 
     #[test]
     fn a_language_page_takes_the_final_scripts_and_its_own_words() {
@@ -205,14 +207,15 @@ mod tests {
         let all = Language::all(&english).unwrap_or_else(|e| panic!("{e:?}"));
         let langs: Vec<Lang> = all.iter().map(|l| l.strings.lang).collect();
         assert_eq!(langs, Lang::ALL);
-        assert!(all[0].file().is_none(), "English is built in");
+        assert!(all[0].file(&english).is_none(), "English is built in");
         for language in &all[1..] {
-            let (name, text) = language.file().unwrap();
+            let (name, text) = language.file(&english).unwrap();
             let tag = language.strings.lang.tag();
             assert!(name.starts_with(&format!("lang/{tag}.")) && name.ends_with(".txt"));
-            let (strings, data) = pack::decode(&text).unwrap();
+            let shipped = as_shipped(english.clone());
+            let (strings, data) = pack::decode(&text, &shipped).unwrap();
             assert_eq!(strings.lang, language.strings.lang);
-            assert_eq!(data, language.data);
+            assert_eq!(data, as_shipped(language.data.clone()));
         }
     }
 

@@ -163,4 +163,7 @@ pub const EN: Strings = Strings {
     csv_dated: "Stations in Safeguard Defenders' count with a known opening date by {year}; \
         most opening dates are not known",
     language_switch: "Language",
+    full_stop: ". ",
+    colon: ": ",
+    list_separator: ", ",
 };

@@ -192,6 +192,13 @@ table::strings_table! {
     csv_dated: &'static str,
     /// Name of the language switch for assistive technology.
     language_switch: &'static str,
+    /// What ends a sentence in the screen-reader descriptions and starts the
+    /// next (". ", or "。" with no space).
+    full_stop: &'static str,
+    /// What follows a label before its value (": " or "：").
+    colon: &'static str,
+    /// What separates the items of a list (", " or "、").
+    list_separator: &'static str,
 }
 
 impl Strings {
@@ -243,6 +250,17 @@ impl Strings {
     pub fn status(&self, s: crate::model::Status) -> &'static str {
         let i = crate::model::Status::ALL.iter().position(|x| *x == s);
         i.and_then(|i| self.statuses.get(i)).copied().unwrap_or("")
+    }
+
+    /// `sentences`, each ended and separated as the language writes them.
+    pub fn sentences(&self, sentences: &[&str]) -> String {
+        let ended: String = sentences
+            .iter()
+            .map(|s| s.trim().trim_end_matches(['.', '。']))
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("{s}{}", self.full_stop))
+            .collect();
+        ended.trim_end().to_string()
     }
 
     /// A date in this language's long style ("5 December 2022", "2022年12月5日").

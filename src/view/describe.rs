@@ -8,51 +8,47 @@ use crate::strings::Strings;
 /// How many countries the chart's label names.
 const NAMED_COUNTRIES: usize = 3;
 
-/// Appends " Most: Italy 11, Spain 9, Canada 5." (nothing on a step without countries).
-fn push_top_countries(text: &mut String, snapshot: &Snapshot, strings: &Strings) {
+/// "Most: Italy 11, Spain 9, Canada 5" (`None` on a step without countries).
+fn top_countries(snapshot: &Snapshot, strings: &Strings) -> Option<String> {
     let top: Vec<String> = snapshot
         .by_country
         .iter()
         .take(NAMED_COUNTRIES)
         .map(|c| format!("{} {}", c.name, c.total))
         .collect();
-    if !top.is_empty() {
-        text.push_str(&format!(" {}: {}.", strings.most, top.join(", ")));
-    }
+    (!top.is_empty()).then(|| {
+        let list = top.join(strings.list_separator);
+        format!("{}{}{list}", strings.most, strings.colon)
+    })
 }
 
 /// The bar chart's `aria-label`: totals, the top countries and the unplaced remainder.
 pub fn chart_label(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
     let totals = strings.stations_in_countries(snapshot.stations, snapshot.countries);
-    let mut text = match snapshot.report.and_then(|r| data.reports.get(r)) {
-        Some(report) => format!(
-            "{}. {} {}: {totals}.",
-            strings.chart_title, strings.according_to, report.publisher
-        ),
-        None => format!("{}. {totals}. {}", strings.chart_title, strings.dated_note),
-    };
-    push_top_countries(&mut text, snapshot, strings);
+    let mut sentences = vec![strings.chart_title.to_string()];
+    match snapshot.report.and_then(|r| data.reports.get(r)) {
+        Some(report) => sentences.push(format!(
+            "{} {}{}{totals}",
+            strings.according_to, report.publisher, strings.colon
+        )),
+        None => sentences.extend([totals, strings.dated_note.to_string()]),
+    }
+    sentences.extend(top_countries(snapshot, strings));
     if snapshot.not_located > 0 {
-        text.push_str(&format!(
-            " {}: {}.",
-            strings.not_located, snapshot.not_located
-        ));
+        let n = snapshot.not_located;
+        sentences.push(format!("{}{}{n}", strings.not_located, strings.colon));
     }
     if snapshot.is_minimum && snapshot.report.is_some() {
-        text.push(' ');
-        text.push_str(strings.minimum_note);
+        sentences.push(strings.minimum_note.to_string());
     }
-    text
+    strings.sentences(&sentences.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 /// The map's `aria-label`: totals, stations per continent (most first), the
 /// top countries and the stations the map cannot place.
 pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
-    let mut text = format!(
-        "{}: {}.",
-        strings.map_title,
-        strings.stations_in_countries(snapshot.stations, snapshot.countries)
-    );
+    let totals = strings.stations_in_countries(snapshot.stations, snapshot.countries);
+    let mut sentences = vec![format!("{}{}{totals}", strings.map_title, strings.colon)];
     let mut regions = [0_u32; 5];
     for c in &snapshot.by_country {
         if let Some(r) = region(&c.iso2) {
@@ -68,26 +64,26 @@ pub fn map_label(snapshot: &Snapshot, strings: &Strings) -> String {
         .map(|&r| format!("{} {}", strings.regions[r], regions[r]))
         .collect();
     if !parts.is_empty() {
-        text.push_str(&format!(" {}.", parts.join(", ")));
+        sentences.push(parts.join(strings.list_separator));
     }
-    push_top_countries(&mut text, snapshot, strings);
+    sentences.extend(top_countries(snapshot, strings));
     if snapshot.not_located > 0 {
-        text.push(' ');
-        text.push_str(&strings.with_count(strings.map_unplaced, snapshot.not_located as usize));
+        let unplaced = strings.with_count(strings.map_unplaced, snapshot.not_located as usize);
+        sentences.push(unplaced);
     }
-    text
+    strings.sentences(&sentences.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 /// What the live region says when the reader arrives at `step`.
 pub fn announcement(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
     let step = &data.steps[snapshot.step];
-    format!(
-        "{}: {}. {}. {}.",
-        strings.step_of(snapshot.step, data.steps.len()),
-        step.date_label,
-        step.headline.trim_end_matches('.'),
-        strings.stations_in_countries(snapshot.stations, snapshot.countries)
-    )
+    let at = strings.step_of(snapshot.step, data.steps.len());
+    let totals = strings.stations_in_countries(snapshot.stations, snapshot.countries);
+    strings.sentences(&[
+        &format!("{at}{}{}", strings.colon, step.date_label),
+        &step.headline,
+        &totals,
+    ])
 }
 
 /// The line under the counter: whose count it is, and how to read it.
@@ -97,14 +93,15 @@ pub fn counter_note(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
         Shows::Report(r) => {
             let report = &data.reports[r];
             let source = format!(
-                "{} {} ({}).",
+                "{} {} ({})",
                 strings.according_to, report.publisher, report.short_title
             );
-            if snapshot.is_minimum {
-                format!("{source} {}", strings.minimum_note)
+            let minimum = if snapshot.is_minimum {
+                strings.minimum_note
             } else {
-                source
-            }
+                ""
+            };
+            strings.sentences(&[&source, minimum])
         }
     }
 }
