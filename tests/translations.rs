@@ -21,6 +21,7 @@ macro_rules! with_fixture {
         const TEXT: &str = include_str!(concat!("fixtures/", $class, "/", $file));
         let mut files = LangFiles::embedded(Lang::ZhHans).unwrap();
         match $file {
+            "stations.toml" => files.stations = TEXT,
             "story.toml" => files.story = TEXT,
             "events.toml" => files.events = TEXT,
             other => panic!("unknown translation file {other}"),
@@ -63,7 +64,7 @@ fn only(errors: &[DataError], file: &str, line: usize, key: &str) -> String {
 }
 
 #[test]
-fn every_translated_language_has_every_step_and_event() {
+fn every_translated_language_has_every_step_event_and_station_note() {
     let data = english();
     for lang in TRANSLATED {
         let catalog = match Catalog::embedded(lang) {
@@ -88,6 +89,7 @@ fn every_translated_language_has_every_step_and_event() {
                 event.id
             );
         }
+        assert_eq!(catalog.notes.len(), data.stations.len());
         assert_eq!(catalog.steps.len(), data.steps.len());
         assert_eq!(catalog.events.len(), data.events.len());
     }
@@ -114,6 +116,9 @@ fn no_translated_text_is_the_english_left_in_place() {
             if let (Some(en), Some(tr)) = (&e.date_label, &t.date_label) {
                 pairs.push((&e.id, en, tr));
             }
+        }
+        for s in &data.stations {
+            pairs.push((&s.id, &s.notes, &catalog.notes[&s.id]));
         }
         for (id, en, tr) in pairs {
             assert!(
@@ -159,6 +164,10 @@ fn spanish_and_italian_keep_every_figure_of_the_english() {
                 &t.summary,
             ];
             assert_eq!(tr.map(figures), en.map(figures), "{lang:?} event {}", e.id);
+        }
+        for s in &data.stations {
+            let tr = figures(&catalog.notes[&s.id]);
+            assert_eq!(tr, figures(&s.notes), "{lang:?} station {}", s.id);
         }
     }
 }

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use super::{browser, fetch, Ctx, Words};
 use crate::i18n::pack::{self, FILES_META};
 use crate::i18n::Lang;
+use crate::model::Dataset;
 use crate::view::query::with_param;
 use leptos::prelude::*;
 
@@ -63,7 +64,7 @@ pub fn load(lang: Lang, english: Words, then: impl FnOnce(Option<Words>) + 'stat
     fetch::bytes(&url, move |body| {
         let read = body
             .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|text| pack::decode(&text, english.data))
+            .and_then(|text| pack::decode(&text, Dataset::embedded().ok()?))
             .filter(|(strings, _)| strings.lang == lang);
         let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
         if let Some(w) = words {

@@ -16,6 +16,10 @@ mod map_canvas;
 mod panels;
 mod resize;
 
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::chart::contrast::css_hex;
@@ -322,15 +326,25 @@ pub fn Graphic(
         });
     }
 
+    // Everything in words is mounted in the language shown, and mounted anew
+    // when it changes (built, never diffed: no code to patch the old
+    // language's tree in place, and no state of it left behind).
+    let story: Rc<RefCell<Option<Box<dyn Any>>>> = Rc::default();
+    Effect::new(move |_| {
+        let words = ctx.words.get();
+        let Some(main) = main.get() else { return };
+        story.borrow_mut().take();
+        let ctx = ctx.with_words(words);
+        let handle = leptos::mount::mount_to(main, move || {
+            provide_context(ctx);
+            view! { <Story ctx=ctx/> }
+        });
+        *story.borrow_mut() = Some(Box::new(handle));
+    });
     let switch = !(setup.options.embed || browser::is_framed()) || setup.options.switch;
     view! {
         <main id="graphic" class="graphic" node_ref=main>
             {switch.then(|| view! { <language::LanguageSwitch/> })}
-            {move || {
-                let ctx = ctx.with_words(ctx.words.get());
-                provide_context(ctx);
-                view! { <Story ctx=ctx/> }
-            }}
         </main>
     }
 }

@@ -226,7 +226,8 @@ impl Interface {
             english,
             &mut errors,
         );
-        match parts.and_then(|p| Strings::from_parts(lang, p)) {
+        let flat = parts.map(|p| p.concat());
+        match flat.and_then(|f| Strings::from_flat(lang, &f)) {
             Some(strings) if errors.is_empty() => Ok(Interface {
                 strings: Box::leak(Box::new(strings)),
                 cities,

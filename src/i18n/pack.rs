@@ -7,8 +7,8 @@
 //! fields follow; then one line per field of [`Strings`], its strings split
 //! by the unit separator; then one line per translated record, tab-separated:
 //! `step id date_label headline caption`, `event id date_label headline
-//! summary` (an empty date label: none), `country iso2 name`, `city english
-//! name`. Fields are escaped as in [`crate::model::compact`].
+//! summary` (an empty date label: none), `note id text` (a station's),
+//! `country iso2 name`, `city english name`. Fields are escaped as in [`crate::model::compact`].
 
 use super::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -54,6 +54,7 @@ pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> Str
     }
     let mut seen = std::collections::BTreeSet::new();
     for (en, ours) in english.stations.iter().zip(&translated.stations) {
+        line(&["note", &ours.id, &ours.notes]);
         if seen.insert(("country", en.iso2.clone())) {
             line(&["country", &en.iso2, &ours.country]);
         }
@@ -66,11 +67,12 @@ pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> Str
     out
 }
 
-/// Reads a language file over the built-in `english`: the language's words
-/// and the dataset in it. `None` if the text is not a language file of this
-/// build's shape (another build's fields, steps or events), so that the page
-/// stays in English. Its strings live as long as the page (a language is read once).
-pub fn decode(text: &str, english: &Dataset) -> Option<(&'static Strings, Dataset)> {
+/// Reads a language file over `english`, a fresh copy of the built-in English
+/// dataset: the language's words and the dataset in it. `None` if the text is
+/// not a language file of this build's shape (another build's fields, steps or
+/// events), so that the page stays in English. Its strings live as long as the
+/// page (a language is read once).
+pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset)> {
     let mut lines = text.lines();
     let mut head = lines.next()?.split(FIELD);
     if head.next()? != MAGIC {
@@ -82,12 +84,13 @@ pub fn decode(text: &str, english: &Dataset) -> Option<(&'static Strings, Datase
         return None;
     }
     let leak = |s: &str| -> &'static str { Box::leak(unescape(s).into_boxed_str()) };
-    let mut parts = Vec::with_capacity(count);
+    let mut values = Vec::new();
     for _ in 0..count {
-        parts.push(lines.next()?.split(ITEM).map(leak).collect());
+        values.extend(lines.next()?.split(ITEM).map(leak));
     }
-    let strings = Strings::from_parts(lang, parts)?;
-    let mut data = english.clone();
+    let strings = Strings::from_flat(lang, &values)?;
+    let mut data = english;
+    let mut cities = Vec::new();
     let (mut steps, mut events) = (0, 0);
     for line in lines {
         let f: Vec<String> = line.split(FIELD).map(unescape).collect();
@@ -103,27 +106,35 @@ pub fn decode(text: &str, english: &Dataset) -> Option<(&'static Strings, Datase
                 (e.headline, e.summary) = (f[3].clone(), f[4].clone());
                 events += 1;
             }
+            ("note", 3) => data
+                .stations
+                .iter_mut()
+                .find(|s| s.id == f[1])?
+                .notes
+                .clone_from(&f[2]),
             ("country", 3) => {
                 for s in data.stations.iter_mut().filter(|s| s.iso2 == f[1]) {
                     s.country.clone_from(&f[2]);
                 }
             }
-            ("city", 3) => {
-                for (s, en) in data.stations.iter_mut().zip(&english.stations) {
-                    if en.city.as_deref() == Some(f[1].as_str()) {
-                        s.city = Some(f[2].clone());
-                    }
-                }
-            }
+            ("city", 3) => cities.push((f[1].clone(), f[2].clone())),
             _ => return None,
+        }
+    }
+    // Each station's city by its English name, once (a local name that is
+    // another city's English name is not translated twice).
+    for s in &mut data.stations {
+        let local = cities.iter().find(|(en, _)| s.city.as_ref() == Some(en));
+        if let Some((_, local)) = local {
+            s.city = Some(local.clone());
         }
     }
     let complete = steps == data.steps.len() && events == data.events.len();
     complete.then(|| (&*Box::leak(Box::new(strings)), data))
 }
 
-/// `english` in the words of a language: its story steps, events, country
-/// names (Unicode CLDR's, by ISO code) and city names. Figures, ids, dates and
+/// `english` in the words of a language: its story steps, events, station
+/// notes, country names (Unicode CLDR's, by ISO code) and city names. Figures, ids, dates and
 /// sources stay as they are.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn translate(
@@ -148,6 +159,9 @@ pub fn translate(
         }
     }
     for station in &mut data.stations {
+        if let Some(note) = catalog.notes.get(&station.id) {
+            station.notes.clone_from(note);
+        }
         if let Some(name) = countries.get(&station.iso2) {
             station.country.clone_from(name);
         }
@@ -182,7 +196,7 @@ mod tests {
             s.country = "Italia\tcon\nescapes\\".into();
         }
         let text = encode(&EN, &english, &other);
-        let (strings, back) = decode(&text, &english).expect("reads back");
+        let (strings, back) = decode(&text, english.clone()).expect("reads back");
         assert_eq!(back, other);
         assert_eq!(strings.parts(), EN.parts());
         assert_eq!(strings.lang, Lang::En);
@@ -192,18 +206,18 @@ mod tests {
     fn anything_else_is_refused() {
         let english = shipped();
         let text = encode(&EN, &english, &english);
-        assert!(decode("", &english).is_none());
-        assert!(decode("<!doctype html><html>…", &english).is_none());
+        assert!(decode("", english.clone()).is_none());
+        assert!(decode("<!doctype html><html>…", english.clone()).is_none());
         let old = text.replacen(MAGIC, "overseas-stations-lang/1", 1);
-        assert!(decode(&old, &english).is_none());
+        assert!(decode(&old, english.clone()).is_none());
         // A file of another build: one field more, or a step this build lacks.
         let n = Strings::KEYS.len();
         let other = text.replacen(&format!("\t{n}\n"), &format!("\t{}\n", n + 1), 1);
-        assert!(decode(&other, &english).is_none());
+        assert!(decode(&other, english.clone()).is_none());
         let unknown = text.replacen("step\tsetup\t", "step\tprologue\t", 1);
-        assert!(decode(&unknown, &english).is_none());
+        assert!(decode(&unknown, english.clone()).is_none());
         // A file cut short lacks steps or events.
         let cut = &text[..text.find("event\t").unwrap()];
-        assert!(decode(cut, &english).is_none());
+        assert!(decode(cut, english.clone()).is_none());
     }
 }

@@ -213,7 +213,7 @@ mod tests {
             let tag = language.strings.lang.tag();
             assert!(name.starts_with(&format!("lang/{tag}.")) && name.ends_with(".txt"));
             let shipped = as_shipped(english.clone());
-            let (strings, data) = pack::decode(&text, &shipped).unwrap();
+            let (strings, data) = pack::decode(&text, shipped).unwrap();
             assert_eq!(strings.lang, language.strings.lang);
             assert_eq!(data, as_shipped(language.data.clone()));
         }

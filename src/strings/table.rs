@@ -6,19 +6,25 @@
 pub trait Part: Sized {
     /// The strings, in order.
     fn strings(&self) -> Vec<&'static str>;
-    /// Reads the field back from `n` strings; `None` if `n` is wrong for the type.
-    fn read(values: Vec<&'static str>) -> Option<Self>;
+    /// Takes the field from the front of `values`: as many strings as `like`
+    /// (the English field) has; `None` if too few are left.
+    fn take(like: &Self, values: &mut &[&'static str]) -> Option<Self>;
+}
+
+/// The first `n` of `values`, which then start after them.
+fn split<'a>(values: &mut &'a [&'static str], n: usize) -> Option<&'a [&'static str]> {
+    let (head, tail) = (values.get(..n)?, values.get(n..)?);
+    *values = tail;
+    Some(head)
 }
 
 impl Part for &'static str {
     fn strings(&self) -> Vec<&'static str> {
         vec![*self]
     }
-    fn read(values: Vec<&'static str>) -> Option<Self> {
-        match values[..] {
-            [one] => Some(one),
-            _ => None,
-        }
+    #[inline(never)]
+    fn take(_: &Self, values: &mut &[&'static str]) -> Option<Self> {
+        split(values, 1).map(|s| s[0])
     }
 }
 
@@ -26,8 +32,9 @@ impl<const N: usize> Part for [&'static str; N] {
     fn strings(&self) -> Vec<&'static str> {
         self.to_vec()
     }
-    fn read(values: Vec<&'static str>) -> Option<Self> {
-        values.try_into().ok()
+    #[inline(never)]
+    fn take(_: &Self, values: &mut &[&'static str]) -> Option<Self> {
+        split(values, N)?.try_into().ok()
     }
 }
 
@@ -35,13 +42,14 @@ impl Part for &'static [&'static str] {
     fn strings(&self) -> Vec<&'static str> {
         self.to_vec()
     }
-    fn read(values: Vec<&'static str>) -> Option<Self> {
-        Some(Vec::leak(values))
+    #[inline(never)]
+    fn take(like: &Self, values: &mut &[&'static str]) -> Option<Self> {
+        split(values, like.len()).map(|s| &*Vec::leak(s.to_vec()))
     }
 }
 
 /// Declares `pub struct Strings` (a `lang` and the given fields), with
-/// `Strings::KEYS`, `parts` and `from_parts`.
+/// `Strings::KEYS`, `parts` and `from_flat`.
 macro_rules! strings_table {
     ($( $(#[$doc:meta])* $name:ident : $ty:ty, )*) => {
         /// The interface's words in one language.
@@ -61,18 +69,20 @@ macro_rules! strings_table {
                 vec![$( (stringify!($name), self.$name.strings()) ),*]
             }
 
-            /// The table of `lang` from its fields in [`Strings::KEYS`] order, each
-            /// as many strings as the English has there; `None` if one does not fit.
-            pub fn from_parts(
+            /// The table of `lang` from every field's strings one after the
+            /// other, in [`Strings::KEYS`] order, each field as many as the
+            /// English has; `None` unless that uses them all.
+            pub fn from_flat(
                 lang: $crate::i18n::Lang,
-                parts: impl IntoIterator<Item = Vec<&'static str>>,
+                mut values: &[&'static str],
             ) -> Option<Strings> {
                 use $crate::strings::Part;
-                let mut parts = parts.into_iter();
-                Some(Strings {
+                let en = &$crate::strings::EN;
+                let strings = Strings {
                     lang,
-                    $( $name: Part::read(parts.next()?)?, )*
-                })
+                    $( $name: Part::take(&en.$name, &mut values)?, )*
+                };
+                values.is_empty().then_some(strings)
             }
         }
     };

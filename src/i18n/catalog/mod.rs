@@ -1,6 +1,8 @@
-//! The story and the events in other languages: `data/lang/<tag>/story.toml` and
-//! `events.toml`, read and checked against the English (`data/story.toml`,
-//! `data/events.toml`). Native only: the build checks them, the page never parses them.
+//! The story, the events and the station notes in other languages:
+//! `data/lang/<tag>/story.toml`, `events.toml` and `stations.toml`, read and
+//! checked against the English (`data/story.toml`, `data/events.toml`, the
+//! `notes` of `data/stations.csv`). Native only: the build checks them, the page
+//! never parses them.
 //!
 //! Shape (see data/README.md, "Translations"): one table per English id, holding
 //! exactly the reader-facing text of that record.
@@ -47,7 +49,7 @@ pub struct EventText {
     pub summary: String,
 }
 
-/// A language's story and events, keyed by the English ids.
+/// A language's story, events and station notes, keyed by the English ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
     /// The language the words are in.
@@ -56,41 +58,52 @@ pub struct Catalog {
     pub steps: BTreeMap<String, StepText>,
     /// Event words by event id.
     pub events: BTreeMap<String, EventText>,
+    /// Each station's note (the detail panel's sentence) by station id.
+    pub notes: BTreeMap<String, String>,
 }
 
-/// The text of one language's two files.
+/// The text of one language's three files.
 #[derive(Debug, Clone, Copy)]
 pub struct LangFiles<'a> {
     /// `data/lang/<tag>/story.toml`
     pub story: &'a str,
     /// `data/lang/<tag>/events.toml`
     pub events: &'a str,
+    /// `data/lang/<tag>/stations.toml`
+    pub stations: &'a str,
 }
 
 impl LangFiles<'static> {
     /// `lang`'s files as embedded in the build; `None` for English, whose words
     /// are `data/story.toml` and `data/events.toml` themselves.
     pub fn embedded(lang: Lang) -> Option<Self> {
-        let (story, events) = match lang {
+        let (story, events, stations) = match lang {
             Lang::En => return None,
             Lang::ZhHans => (
                 include_str!("../../../data/lang/zh-Hans/story.toml"),
                 include_str!("../../../data/lang/zh-Hans/events.toml"),
+                include_str!("../../../data/lang/zh-Hans/stations.toml"),
             ),
             Lang::Es => (
                 include_str!("../../../data/lang/es/story.toml"),
                 include_str!("../../../data/lang/es/events.toml"),
+                include_str!("../../../data/lang/es/stations.toml"),
             ),
             Lang::It => (
                 include_str!("../../../data/lang/it/story.toml"),
                 include_str!("../../../data/lang/it/events.toml"),
+                include_str!("../../../data/lang/it/stations.toml"),
             ),
         };
-        Some(LangFiles { story, events })
+        Some(LangFiles {
+            story,
+            events,
+            stations,
+        })
     }
 }
 
-/// Repository-relative path of one of `lang`'s files (`story.toml`, `events.toml`).
+/// Repository-relative path of one of `lang`'s files (`story.toml`, `events.toml`, `stations.toml`).
 pub fn path(lang: Lang, file: &str) -> String {
     format!("data/lang/{}/{file}", lang.tag())
 }
@@ -145,7 +158,23 @@ impl Catalog {
                 })
                 .collect(),
         };
+        let stations = Spec {
+            table: "station",
+            english_file: files::STATIONS,
+            records: english
+                .stations
+                .iter()
+                .filter(|s| !s.notes.is_empty())
+                .map(|s| (s.id.as_str(), vec!["notes"], s.line))
+                .collect(),
+        };
         let mut errors = Vec::new();
+        let notes = check(
+            &path(lang, "stations.toml"),
+            files.stations,
+            &stations,
+            &mut errors,
+        );
         let steps = check(&path(lang, "story.toml"), files.story, &story, &mut errors);
         let events = check(
             &path(lang, "events.toml"),
@@ -178,10 +207,15 @@ impl Catalog {
                 (id, text)
             })
             .collect();
+        let notes = notes
+            .into_iter()
+            .map(|(id, mut w)| (id, take(&mut w, "notes")))
+            .collect();
         Ok(Catalog {
             lang,
             steps,
             events,
+            notes,
         })
     }
 
