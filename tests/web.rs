@@ -46,6 +46,7 @@ fn mount(step: Option<&str>, reduced_motion: bool) -> web_sys::HtmlElement {
         },
         reduced_motion,
         autoplay: false,
+        selected: None,
     };
     let handle = leptos::mount::mount_to(host.clone(), move || view! { <Graphic setup=setup/> });
     handle.forget();

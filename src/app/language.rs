@@ -90,18 +90,21 @@ pub fn apply_to_document(words: Words) {
 /// Switches the graphic to `lang` (the step, the chart and the open details
 /// stay); the address keeps `?lang=` so that a reload stays in it.
 pub fn switch(ctx: Ctx, lang: Lang) {
+    if lang == ctx.strings.lang {
+        return;
+    }
     load(lang, ctx.english, move |words| {
         let Some(words) = words else { return };
         apply_to_document(words);
         let value = (lang != initial(None)).then(|| lang.tag());
         browser::replace_query(&with_param(&browser::query(), "lang", value));
-        let _ = ctx.words.try_set(words);
+        super::remount(ctx, words);
     });
 }
 
 /// The language switch: one button per language, each named in its own
-/// language, the one shown pressed. It lives outside the part of the page
-/// that is rebuilt in the new language, so focus stays on the button pressed.
+/// language, the one shown pressed (the graphic is mounted anew in the new
+/// language, with focus back on its button).
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -113,7 +116,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     type="button"
                     lang=lang.tag()
                     data-lang=lang.tag()
-                    aria-pressed=move || (ctx.words.get().strings.lang == lang).to_string()
+                    aria-pressed=(ctx.strings.lang == lang).to_string()
                     on:click=move |_| switch(ctx, lang)
                 >
                     {lang.autonym()}
@@ -124,7 +127,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <nav
             class="language-switch"
-            aria-label=move || ctx.words.get().strings.language_switch
+            aria-label=ctx.strings.language_switch
         >
             {buttons}
         </nav>

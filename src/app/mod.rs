@@ -18,7 +18,6 @@ mod resize;
 
 use std::any::Any;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use leptos::prelude::*;
 
@@ -66,9 +65,8 @@ impl Words {
 
 /// What every component shares: the words of the language shown and the state.
 ///
-/// The part of the page in words is rebuilt when the language changes, each
-/// time with a `Ctx` whose `data`, `snapshots` and `strings` are the new
-/// language's; the signals are the same throughout.
+/// A new language mounts the graphic anew ([`remount`]), from the state the
+/// address keeps (step, chart) and the open details.
 #[derive(Clone, Copy)]
 pub struct Ctx {
     /// The dataset in the language shown.
@@ -77,8 +75,6 @@ pub struct Ctx {
     pub snapshots: &'static [Snapshot],
     /// The interface's words, in the language shown.
     pub strings: &'static Strings,
-    /// The language shown; setting it rebuilds the page's words.
-    pub words: RwSignal<Words>,
     /// The built-in English.
     pub english: Words,
     /// The step shown. A signal of its own, apart from [`Ctx::playing`]: Play
@@ -99,16 +95,6 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// This context with `words` as the language shown.
-    fn with_words(self, words: Words) -> Ctx {
-        Ctx {
-            data: words.data,
-            snapshots: words.snapshots,
-            strings: words.strings,
-            ..self
-        }
-    }
-
     /// The snapshot of step `step`.
     pub fn snapshot(&self, step: usize) -> &'static Snapshot {
         &self.snapshots[step.min(self.snapshots.len() - 1)]
@@ -159,6 +145,8 @@ pub struct Setup {
     pub reduced_motion: bool,
     /// Whether autoplay may start by itself.
     pub autoplay: bool,
+    /// The country whose details are open at start, by ISO code.
+    pub selected: Option<String>,
 }
 
 impl Setup {
@@ -175,6 +163,7 @@ impl Setup {
             options,
             reduced_motion,
             autoplay,
+            selected: None,
         }
     }
 }
@@ -197,6 +186,7 @@ pub fn start() {
                 let words = words.unwrap_or(english);
                 language::apply_to_document(words);
                 mount(Setup::from_page(english, words));
+                embed_messages::start();
             });
         }
         Err(error) => {
@@ -206,14 +196,38 @@ pub fn start() {
     }
 }
 
+thread_local! {
+    /// The graphic on the page, dropped (unmounted) when a language replaces it.
+    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+}
+
+/// Mounts the graphic of `setup` in `#app`, in place of the one there.
 fn mount(setup: Setup) {
+    MOUNTED.with_borrow_mut(|m| m.take());
     apply_page_options(&setup.options);
     let graphic = move || view! { <Graphic setup=setup/> };
-    match browser::app_root() {
-        Some(root) => leptos::mount::mount_to(root, graphic).forget(),
-        None => leptos::mount::mount_to_body(graphic),
+    if let Some(root) = browser::app_root() {
+        let handle = leptos::mount::mount_to(root, graphic);
+        MOUNTED.with_borrow_mut(|m| *m = Some(Box::new(handle)));
     }
-    embed_messages::start();
+}
+
+/// Mounts the graphic again in `words`' language, at the step, chart and
+/// details `ctx` shows (the step and chart are in the address), without
+/// autoplay; then puts focus back on the language switch.
+pub fn remount(ctx: Ctx, words: Words) {
+    let mut setup = Setup::from_page(ctx.english, words);
+    setup.autoplay = false;
+    setup.selected = ctx.selected.get_untracked();
+    let lang = words.strings.lang.tag();
+    // After this event: the handler that asked must not be dropped while it runs.
+    set_timeout(
+        move || {
+            mount(setup);
+            browser::focus(&format!(".language-switch [data-lang=\"{lang}\"]"));
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn apply_page_options(options: &PageOptions) {
@@ -264,13 +278,12 @@ pub fn Graphic(
         data,
         snapshots: words.snapshots,
         strings: words.strings,
-        words: RwSignal::new(words),
         english: setup.english,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
         playing: RwSignal::new(false),
         clock: Clock::default(),
         view: RwSignal::new(setup.options.view),
-        selected: RwSignal::new(None),
+        selected: RwSignal::new(setup.selected),
         reduced_motion: setup.reduced_motion,
         theme_version: RwSignal::new(0),
     };
@@ -326,37 +339,11 @@ pub fn Graphic(
         });
     }
 
-    // Everything in words is mounted in the language shown, and mounted anew
-    // when it changes (built, never diffed: no code to patch the old
-    // language's tree in place, and no state of it left behind).
-    let story: Rc<RefCell<Option<Box<dyn Any>>>> = Rc::default();
-    Effect::new(move |_| {
-        let words = ctx.words.get();
-        let Some(main) = main.get() else { return };
-        story.borrow_mut().take();
-        let ctx = ctx.with_words(words);
-        let handle = leptos::mount::mount_to(main, move || {
-            provide_context(ctx);
-            view! { <Story ctx=ctx/> }
-        });
-        *story.borrow_mut() = Some(Box::new(handle));
-    });
     let switch = !(setup.options.embed || browser::is_framed()) || setup.options.switch;
     view! {
         <main id="graphic" class="graphic" node_ref=main>
             {switch.then(|| view! { <language::LanguageSwitch/> })}
-        </main>
-    }
-}
-
-/// Everything in words, in the language shown: rebuilt when it changes.
-#[component]
-fn Story(
-    /// The context in the language to build in.
-    ctx: Ctx,
-) -> impl IntoView {
-    view! {
-        <header class="masthead">
+            <header class="masthead">
             <p class="kicker">{ctx.strings.kicker}</p>
             <h1>{ctx.strings.headline}</h1>
             <p class="standfirst">{ctx.strings.standfirst}</p>
@@ -373,8 +360,9 @@ fn Story(
             <Methodology/>
             <LiveRegion/>
             <embed_code::EmbedCode/>
-        <footer class="credit">
-            <p>{ctx.strings.credit}</p>
-        </footer>
+            <footer class="credit">
+                <p>{ctx.strings.credit}</p>
+            </footer>
+        </main>
     }
 }

@@ -6,25 +6,23 @@
 pub trait Part: Sized {
     /// The strings, in order.
     fn strings(&self) -> Vec<&'static str>;
-    /// Takes the field from the front of `values`: as many strings as `like`
-    /// (the English field) has; `None` if too few are left.
-    fn take(like: &Self, values: &mut &[&'static str]) -> Option<Self>;
-}
-
-/// The first `n` of `values`, which then start after them.
-fn split<'a>(values: &mut &'a [&'static str], n: usize) -> Option<&'a [&'static str]> {
-    let (head, tail) = (values.get(..n)?, values.get(n..)?);
-    *values = tail;
-    Some(head)
+    /// How many strings the field holds.
+    fn count(&self) -> usize;
+    /// The field from `values` at `*at`, as many strings as `like` (the English
+    /// field) has, moving `*at` past them. The caller has checked the length.
+    fn take(like: &Self, values: &[&'static str], at: &mut usize) -> Self;
 }
 
 impl Part for &'static str {
     fn strings(&self) -> Vec<&'static str> {
         vec![*self]
     }
-    #[inline(never)]
-    fn take(_: &Self, values: &mut &[&'static str]) -> Option<Self> {
-        split(values, 1).map(|s| s[0])
+    fn count(&self) -> usize {
+        1
+    }
+    fn take(_: &Self, values: &[&'static str], at: &mut usize) -> Self {
+        *at += 1;
+        values[*at - 1]
     }
 }
 
@@ -32,9 +30,13 @@ impl<const N: usize> Part for [&'static str; N] {
     fn strings(&self) -> Vec<&'static str> {
         self.to_vec()
     }
-    #[inline(never)]
-    fn take(_: &Self, values: &mut &[&'static str]) -> Option<Self> {
-        split(values, N)?.try_into().ok()
+    fn count(&self) -> usize {
+        N
+    }
+    fn take(_: &Self, values: &[&'static str], at: &mut usize) -> Self {
+        let start = *at;
+        *at += N;
+        std::array::from_fn(|k| values[start + k])
     }
 }
 
@@ -42,9 +44,13 @@ impl Part for &'static [&'static str] {
     fn strings(&self) -> Vec<&'static str> {
         self.to_vec()
     }
-    #[inline(never)]
-    fn take(like: &Self, values: &mut &[&'static str]) -> Option<Self> {
-        split(values, like.len()).map(|s| &*Vec::leak(s.to_vec()))
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn take(like: &Self, values: &[&'static str], at: &mut usize) -> Self {
+        let start = *at;
+        *at += like.len();
+        Vec::leak(values[start..*at].to_vec())
     }
 }
 
@@ -71,18 +77,22 @@ macro_rules! strings_table {
 
             /// The table of `lang` from every field's strings one after the
             /// other, in [`Strings::KEYS`] order, each field as many as the
-            /// English has; `None` unless that uses them all.
+            /// English has; `None` unless there are exactly that many.
             pub fn from_flat(
                 lang: $crate::i18n::Lang,
-                mut values: &[&'static str],
+                values: &[&'static str],
             ) -> Option<Strings> {
                 use $crate::strings::Part;
                 let en = &$crate::strings::EN;
-                let strings = Strings {
+                let total = 0 $( + Part::count(&en.$name) )*;
+                if values.len() != total {
+                    return None;
+                }
+                let mut at = 0;
+                Some(Strings {
                     lang,
-                    $( $name: Part::take(&en.$name, &mut values)?, )*
-                };
-                values.is_empty().then_some(strings)
+                    $( $name: Part::take(&en.$name, values, &mut at), )*
+                })
             }
         }
     };
