@@ -98,7 +98,9 @@ fn no_language_shows_an_english_interface_word() {
         for ((key, en), (_, ours)) in EN.parts().into_iter().zip(strings.parts()) {
             for (e, o) in en.iter().zip(&ours) {
                 let lang = strings.lang;
-                let punctuation = !e.chars().any(char::is_alphabetic);
+                // Letters outside the placeholders: "{d} {month} {y}" has none.
+                let words: String = e.split(['{', '}']).step_by(2).collect();
+                let punctuation = !words.chars().any(char::is_alphabetic);
                 if key == "csv_file_stem" || punctuation || SAME_WORDS.contains(e) {
                     continue;
                 }
@@ -115,6 +117,31 @@ fn no_language_shows_an_english_interface_word() {
             strings.csv_header.join(",")
         );
     }
+}
+
+#[test]
+fn every_language_writes_dates_in_its_own_style() {
+    use overseas_stations::i18n::dates;
+    use overseas_stations::model::PartialDate;
+    let languages = Language::all(&english()).unwrap();
+    for language in &languages {
+        for text in ["2022-12-05", "2022-09", "2016", "2023-01-31"] {
+            let date = PartialDate::parse(text).unwrap();
+            let lang = language.strings.lang;
+            // The table's words and patterns give what CLDR's rules give (src/i18n/dates.rs).
+            assert_eq!(
+                language.strings.date(&date),
+                dates::format(lang, &date),
+                "{lang:?} {text}"
+            );
+        }
+    }
+    let date = PartialDate::parse("2022-12-05").unwrap();
+    let zh = languages
+        .iter()
+        .find(|l| l.strings.lang == Lang::ZhHans)
+        .unwrap();
+    assert_eq!(zh.strings.date(&date), "2022年12月5日");
 }
 
 #[test]

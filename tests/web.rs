@@ -40,6 +40,7 @@ fn mount(step: Option<&str>, reduced_motion: bool) -> web_sys::HtmlElement {
     let setup = Setup {
         english,
         words: english,
+        home: overseas_stations::i18n::Lang::En,
         options: PageOptions {
             step: step.map(str::to_owned),
             ..PageOptions::default()

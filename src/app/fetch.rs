@@ -1,34 +1,58 @@
-//! Fetches a same-origin file as bytes (the map's outlines), with a plain
-//! XMLHttpRequest: a callback, no futures machinery in the wasm.
+//! Fetches a same-origin file (the map's outlines, a language's file), with a
+//! plain XMLHttpRequest: a callback, no futures machinery in the wasm.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{XmlHttpRequest, XmlHttpRequestResponseType};
 
-/// Requests `url` (relative to the page) and calls `then` once with its bytes,
-/// or with `None` if the answer is not a 200 (a network error included).
-pub fn bytes(url: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
+/// Requests `url` (relative to the page) as `kind` and calls `then` once with
+/// the finished request if the answer is a 200, else with `None` (a network
+/// error included).
+fn request(
+    url: &str,
+    kind: XmlHttpRequestResponseType,
+    then: Box<dyn FnOnce(Option<XmlHttpRequest>)>,
+) {
     let Ok(request) = XmlHttpRequest::new() else {
         then(None);
         return;
     };
-    request.set_response_type(XmlHttpRequestResponseType::Arraybuffer);
+    request.set_response_type(kind);
     let handle = request.clone();
     let done = Closure::once_into_js(move || {
         let ok = handle.status().is_ok_and(|s| s == 200);
-        let body = handle
-            .response()
-            .ok()
-            .filter(|_| ok)
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
-        then(body);
+        then(ok.then_some(handle));
     });
     // `loadend` fires once, after success, error, abort or timeout alike; if
-    // the request cannot even be opened, the map stays without outlines.
+    // the request cannot even be opened, nothing comes.
     let armed = request
         .add_event_listener_with_callback("loadend", done.unchecked_ref())
         .is_ok();
     if armed && request.open("GET", url).is_ok() {
         let _ = request.send();
     }
+}
+
+/// `url` as bytes, or `None` (see [`request`]).
+pub fn bytes(url: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let read = |r: XmlHttpRequest| r.response().ok();
+    request(
+        url,
+        XmlHttpRequestResponseType::Arraybuffer,
+        Box::new(move |r| {
+            then(
+                r.and_then(read)
+                    .map(|b| js_sys::Uint8Array::new(&b).to_vec()),
+            )
+        }),
+    );
+}
+
+/// `url` as text (decoded by the browser), or `None` (see [`request`]).
+pub fn text(url: &str, then: impl FnOnce(Option<String>) + 'static) {
+    request(
+        url,
+        XmlHttpRequestResponseType::Text,
+        Box::new(move |r| then(r.and_then(|r| r.response_text().ok().flatten()))),
+    );
 }

@@ -14,19 +14,14 @@ use leptos::prelude::*;
 thread_local! {
     /// Every language read so far: a language is fetched and read once.
     static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
-    /// The language the page itself is written in (its `<html lang>` as served).
-    static HOME: Lang = {
-        let root = browser::window().and_then(|w| w.document()?.document_element());
-        let lang = root.and_then(|r| r.get_attribute("lang"));
-        lang.and_then(|l| Lang::parse(&l)).unwrap_or_default()
-    };
 }
 
-/// The language to start in: `?lang=`, else the page's own (`<html lang>`), else English.
-/// (Called first at start, before the app sets `<html lang>`.)
-pub fn initial(asked: Option<Lang>) -> Lang {
-    let home = HOME.with(|l| *l);
-    asked.unwrap_or(home)
+/// The language the page itself is written in: its `<html lang>` as served
+/// (read at start, before the app sets it), else English.
+pub fn home() -> Lang {
+    let root = browser::window().and_then(|w| w.document()?.document_element());
+    let lang = root.and_then(|r| r.get_attribute("lang"));
+    lang.and_then(|l| Lang::parse(&l)).unwrap_or_default()
 }
 
 /// The page's content of `<meta name=…>`.
@@ -50,7 +45,7 @@ fn file_url(lang: Lang) -> Option<String> {
 /// Calls `then` with `lang`'s words: at once when they are loaded (English
 /// always is), else after its file has come and been read; `None` when it
 /// cannot be had (no file listed, a network error, a file of another build).
-pub fn load(lang: Lang, english: Words, then: impl FnOnce(Option<Words>) + 'static) {
+pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
     if lang == english.strings.lang {
         return then(Some(english));
     }
@@ -61,9 +56,8 @@ pub fn load(lang: Lang, english: Words, then: impl FnOnce(Option<Words>) + 'stat
     let Some(url) = file_url(lang) else {
         return then(None);
     };
-    fetch::bytes(&url, move |body| {
+    fetch::text(&url, move |body| {
         let read = body
-            .and_then(|b| String::from_utf8(b).ok())
             .and_then(|text| pack::decode(&text, Dataset::embedded().ok()?))
             .filter(|(strings, _)| strings.lang == lang);
         let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
@@ -93,13 +87,14 @@ pub fn switch(ctx: Ctx, lang: Lang) {
     if lang == ctx.strings.lang {
         return;
     }
-    load(lang, ctx.english, move |words| {
+    let then = move |words: Option<Words>| {
         let Some(words) = words else { return };
         apply_to_document(words);
-        let value = (lang != initial(None)).then(|| lang.tag());
+        let value = (lang != ctx.home).then(|| lang.tag());
         browser::replace_query(&with_param(&browser::query(), "lang", value));
         super::remount(ctx, words);
-    });
+    };
+    load(lang, ctx.english, Box::new(then));
 }
 
 /// The language switch: one button per language, each named in its own

@@ -16,12 +16,12 @@ mod map_canvas;
 mod panels;
 mod resize;
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use leptos::prelude::*;
 
 use crate::chart::contrast::css_hex;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::{Strings, EN};
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
@@ -77,6 +77,8 @@ pub struct Ctx {
     pub strings: &'static Strings,
     /// The built-in English.
     pub english: Words,
+    /// The language the page itself is written in (`?lang=` aside).
+    pub home: Lang,
     /// The step shown. A signal of its own, apart from [`Ctx::playing`]: Play
     /// and Pause re-render nothing that shows the step, nor cut a tween short.
     pub step: RwSignal<usize>,
@@ -139,6 +141,8 @@ pub struct Setup {
     pub english: Words,
     /// The language to start in (English if its file could not be had).
     pub words: Words,
+    /// The language the page itself is written in (`?lang=` aside).
+    pub home: Lang,
     /// Options from the address.
     pub options: PageOptions,
     /// Whether the reader prefers reduced motion.
@@ -151,7 +155,7 @@ pub struct Setup {
 
 impl Setup {
     /// The setup of a real page: embedded data, this address, this system.
-    pub fn from_page(english: Words, words: Words) -> Setup {
+    pub fn from_page(english: Words, words: Words, home: Lang) -> Setup {
         let options = page_options(&browser::query());
         let reduced_motion = browser::prefers_reduced_motion();
         let autoplay = may_autoplay(reduced_motion, options.step.is_some())
@@ -160,6 +164,7 @@ impl Setup {
         Setup {
             english,
             words,
+            home,
             options,
             reduced_motion,
             autoplay,
@@ -179,15 +184,17 @@ pub fn start() {
     match Dataset::embedded() {
         Ok(data) => {
             let english = Words::new(&EN, Box::leak(Box::new(data)));
-            let lang = language::initial(page_options(&browser::query()).lang);
+            let home = language::home();
+            let lang = page_options(&browser::query()).lang.unwrap_or(home);
             // Another language's file comes first (the static first frame is
             // in that language meanwhile); without it, the graphic is English.
-            language::load(lang, english, move |words| {
+            let then = move |words: Option<Words>| {
                 let words = words.unwrap_or(english);
                 language::apply_to_document(words);
-                mount(Setup::from_page(english, words));
+                mount(Setup::from_page(english, words, home));
                 embed_messages::start();
-            });
+            };
+            language::load(lang, english, Box::new(then));
         }
         Err(error) => {
             leptos::logging::error!("{error}");
@@ -197,18 +204,31 @@ pub fn start() {
 }
 
 thread_local! {
-    /// The graphic on the page, dropped (unmounted) when a language replaces it.
-    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    /// The reactive owner of the graphic on the page, cleaned up (its effects
+    /// stopped, its signals disposed) when a language replaces it.
+    static MOUNTED: RefCell<Option<Owner>> = const { RefCell::new(None) };
 }
 
 /// Mounts the graphic of `setup` in `#app`, in place of the one there.
+///
+/// The one there is taken out whole (its owner cleaned up, `#app` emptied)
+/// rather than unmounted node by node: that code would weigh about 1 KB gzip
+/// in the wasm, for what a reader does a few times at most. Its view state is
+/// forgotten, and with it the handles of its detached nodes.
 fn mount(setup: Setup) {
-    MOUNTED.with_borrow_mut(|m| m.take());
+    let root = browser::app_root();
+    if let Some(old) = MOUNTED.with_borrow_mut(Option::take) {
+        old.cleanup();
+        if let Some(root) = &root {
+            root.set_inner_html("");
+        }
+    }
     apply_page_options(&setup.options);
     let graphic = move || view! { <Graphic setup=setup/> };
-    if let Some(root) = browser::app_root() {
-        let handle = leptos::mount::mount_to(root, graphic);
-        MOUNTED.with_borrow_mut(|m| *m = Some(Box::new(handle)));
+    if let Some(root) = root {
+        let owner = Owner::new();
+        std::mem::forget(owner.with(|| leptos::mount::mount_to(root, graphic)));
+        MOUNTED.with_borrow_mut(|m| *m = Some(owner));
     }
 }
 
@@ -216,7 +236,7 @@ fn mount(setup: Setup) {
 /// details `ctx` shows (the step and chart are in the address), without
 /// autoplay; then puts focus back on the language switch.
 pub fn remount(ctx: Ctx, words: Words) {
-    let mut setup = Setup::from_page(ctx.english, words);
+    let mut setup = Setup::from_page(ctx.english, words, ctx.home);
     setup.autoplay = false;
     setup.selected = ctx.selected.get_untracked();
     let lang = words.strings.lang.tag();
@@ -279,6 +299,7 @@ pub fn Graphic(
         snapshots: words.snapshots,
         strings: words.strings,
         english: setup.english,
+        home: setup.home,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
         playing: RwSignal::new(false),
         clock: Clock::default(),

@@ -18,21 +18,15 @@ pub fn graphic_url(href: &str) -> &str {
 }
 
 /// The address of the graphic's page in `lang` (`index.html`, `zh-Hans.html` …,
-/// side by side), from the address `href` of any of them; English keeps a
-/// folder address (`…/graphic/`) as it is.
+/// side by side), from the address `href` of any of them.
 pub fn language_page(href: &str, lang: Lang) -> String {
     let base = graphic_url(href);
     let after_scheme = base.find("://").map_or(0, |i| i + 3);
-    let (dir, file) = match base[after_scheme..].rfind('/') {
-        Some(i) => base.split_at(after_scheme + i + 1),
-        None if lang == Lang::En => return base.to_string(),
+    let dir = match base[after_scheme..].rfind('/') {
+        Some(i) => &base[..after_scheme + i + 1],
         None => return format!("{base}/{}", lang.page()),
     };
-    let ours = Lang::ALL.iter().any(|l| l.page() == file);
-    match lang {
-        Lang::En if file.is_empty() || !ours => base.to_string(),
-        _ => format!("{dir}{}", lang.page()),
-    }
+    format!("{dir}{}", lang.page())
 }
 
 /// The address to put in an iframe: the graphic's own address plus `?embed=1`.
@@ -79,7 +73,11 @@ mod tests {
     #[test]
     fn the_snippet_points_at_the_page_in_the_language_shown() {
         let cases = [
-            ("https://n.example/g/", Lang::En, "https://n.example/g/"),
+            (
+                "https://n.example/g/",
+                Lang::En,
+                "https://n.example/g/index.html",
+            ),
             (
                 "https://n.example/g/",
                 Lang::ZhHans,
@@ -100,13 +98,7 @@ mod tests {
                 Lang::It,
                 "https://n.example/g/it.html",
             ),
-            (
-                "https://n.example/g/story.html",
-                Lang::En,
-                "https://n.example/g/story.html",
-            ),
             ("https://n.example", Lang::Es, "https://n.example/es.html"),
-            ("https://n.example", Lang::En, "https://n.example"),
         ];
         for (href, lang, page) in cases {
             assert_eq!(language_page(href, lang), page, "{href} in {lang:?}");

@@ -147,14 +147,6 @@ pub struct Event {
     pub confidence: Confidence,
 }
 
-impl Event {
-    /// The date as readers see it: `date_label` if given, else the date's own label.
-    pub fn display_date(&self, lang: crate::i18n::Lang) -> String {
-        let label = self.date_label.clone();
-        label.unwrap_or_else(|| crate::i18n::dates::format(lang, &self.date))
-    }
-}
-
 /// One step of the scrolling story (data/story.toml).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {

@@ -192,6 +192,14 @@ table::strings_table! {
     csv_dated: &'static str,
     /// Name of the language switch for assistive technology.
     language_switch: &'static str,
+    /// Month names as written inside a date, January first (Chinese: "1月").
+    months: [&'static str; 12],
+    /// A date known to the day (`{d}`, `{month}`, `{y}`), after Unicode CLDR's long pattern.
+    date_day: &'static str,
+    /// A date known to the month (`{month}`, `{y}`).
+    date_month: &'static str,
+    /// A date known to the year (`{y}`).
+    date_year: &'static str,
     /// What ends a sentence in the screen-reader descriptions and starts the
     /// next (". ", or "。" with no space).
     full_stop: &'static str,
@@ -263,9 +271,29 @@ impl Strings {
         ended.trim_end().to_string()
     }
 
-    /// A date in this language's long style ("5 December 2022", "2022年12月5日").
+    /// A date in this language's long style, at the precision it is known to
+    /// ("5 December 2022", "December 2022", "2022"; "2022年12月5日").
     pub fn date(&self, date: &crate::model::PartialDate) -> String {
-        crate::i18n::dates::format(self.lang, date)
+        let month = date
+            .month
+            .and_then(|m| self.months.get(usize::from(m).checked_sub(1)?));
+        let template = match (month, date.day) {
+            (Some(_), Some(_)) => self.date_day,
+            (Some(_), None) => self.date_month,
+            _ => self.date_year,
+        };
+        template
+            .replace("{d}", &date.day.unwrap_or(0).to_string())
+            .replace("{month}", month.copied().unwrap_or(""))
+            .replace("{y}", &date.year.to_string())
+    }
+
+    /// An event's date as readers see it: its own label, else its date.
+    pub fn event_date(&self, event: &crate::model::Event) -> String {
+        event
+            .date_label
+            .clone()
+            .unwrap_or_else(|| self.date(&event.date))
     }
 }
 

@@ -132,7 +132,7 @@ fn event(data: &Dataset, index: usize, strings: &Strings, full: bool) -> String 
          <strong class=\"event-headline\">{}</strong>{more}{caveat}</li>",
         e.kind.as_str(),
         e.date,
-        escape(&e.display_date(strings.lang)),
+        escape(&strings.event_date(e)),
         escape(&e.headline),
     )
 }

@@ -168,7 +168,7 @@ pub fn country_detail(
         .map(|e| {
             format!(
                 " ({}: {})",
-                escape(&e.display_date(strings.lang)),
+                escape(&strings.event_date(e)),
                 escape(&e.headline)
             )
         })

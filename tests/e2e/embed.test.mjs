@@ -195,7 +195,7 @@ test("the Embed this graphic box offers the snippet and copies it (or selects it
     await waitForChartDrawn(rec.page);
     const snippet = await rec.page.$eval("textarea.embed-snippet", (a) => a.value);
     const base = new URL("dist/", server.url).href;
-    assert.ok(snippet.includes(`src="${base}?embed=1"`), snippet);
+    assert.ok(snippet.includes(`src="${base}index.html?embed=1"`), snippet);
     assert.ok(snippet.includes(`<script src="${base}embed.js" async></script>`), snippet);
     assert.match(snippet, /width="100%" height="900" scrolling="no" frameborder="0" data-overseas-stations/);
     assert.match(snippet, /title="[^"]+"/);
