@@ -110,17 +110,28 @@ impl Layout {
 /// characters are square, the rest (Latin, digits, punctuation) average a
 /// little over half an em in the chart's sans-serif.
 fn em_width(c: char) -> f64 {
-    let wide = matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
-    if wide {
+    if is_wide(c) {
         1.0
     } else {
         0.56
     }
 }
 
+/// Whether `c` is a full-width character (Chinese, Japanese, Korean, full-width
+/// punctuation), a square em wide, between any two of which a line may break.
+pub fn is_wide(c: char) -> bool {
+    matches!(u32::from(c), 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+}
+
+/// About how wide `text` is, in ems (estimated per character: the canvas
+/// measures nothing).
+pub fn text_ems(text: &str) -> f64 {
+    text.chars().map(em_width).sum()
+}
+
 /// `label` cut with an ellipsis when wider than `ems` (estimated per character).
 pub fn fit_label(label: &str, ems: f64) -> String {
-    let width: f64 = label.chars().map(em_width).sum();
+    let width = text_ems(label);
     if width <= ems {
         return label.to_owned();
     }

@@ -286,7 +286,7 @@ pub fn draw_outlines<DB: DrawingBackend>(
 /// About how wide `text` is at `font_px` (the labels' collision checks and
 /// the keys use it; the canvas measures nothing).
 fn text_width(text: &str, font_px: f64) -> f64 {
-    text.chars().count() as f64 * font_px * 0.56
+    super::layout::text_ems(text) * font_px
 }
 
 fn text_style(size: f64, colour: &RGBColor, h: HPos, v: VPos) -> TextStyle<'_> {

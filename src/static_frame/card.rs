@@ -2,6 +2,7 @@
 //! credit) for AMP, Apple News, feeds and print, and the social-network card.
 //! Written as SVG with the light palette; the chart inside is `draw_bars`'s.
 
+use crate::chart::layout::is_wide;
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
 use crate::model::{Dataset, Jurisdiction, Snapshot};
@@ -71,9 +72,19 @@ impl Font {
         }
     }
 
-    /// A conservative average glyph width for line breaking (DejaVu is wide).
-    fn char_width(&self) -> f64 {
-        self.size * if self.bold { 0.64 } else { 0.58 }
+    /// A conservative width of `c` for line breaking (DejaVu is wide; a
+    /// Chinese character is a square em).
+    fn char_width(&self, c: char) -> f64 {
+        match (is_wide(c), self.bold) {
+            (true, _) => self.size,
+            (false, true) => self.size * 0.64,
+            (false, false) => self.size * 0.58,
+        }
+    }
+
+    /// The width of `text`, by [`Font::char_width`].
+    fn width(&self, text: &str) -> f64 {
+        text.chars().map(|c| self.char_width(c)).sum()
     }
 }
 
@@ -81,19 +92,46 @@ fn hex(c: plotters::style::RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
-/// `text` broken into lines of at most `max_px` at `font`'s average width.
+/// `text` broken into lines of at most `max_px` at `font`'s widths: between
+/// words, and between any two Chinese characters (a line never starts with
+/// the punctuation that closes a phrase).
 fn wrap(text: &str, max_px: f64, font: Font) -> Vec<String> {
-    let max_chars = (max_px / font.char_width()).floor().max(8.0) as usize;
+    // Units: a word with the space before it, or one full-width character.
+    let mut units: Vec<(bool, String)> = Vec::new();
+    for word in text.split_whitespace() {
+        let mut spaced = true;
+        let mut run = String::new();
+        for c in word.chars() {
+            let closing = matches!(
+                c,
+                '，' | '。' | '、' | '：' | '；' | '）' | '”' | '」' | '！' | '？'
+            );
+            if is_wide(c) && !closing {
+                if !run.is_empty() {
+                    units.push((spaced, std::mem::take(&mut run)));
+                    spaced = false;
+                }
+                run.push(c);
+                units.push((spaced, std::mem::take(&mut run)));
+                spaced = false;
+            } else {
+                run.push(c);
+            }
+        }
+        if !run.is_empty() {
+            units.push((spaced, run));
+        }
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+    for (spaced, unit) in units {
+        let gap = if spaced && !line.is_empty() { " " } else { "" };
+        if !line.is_empty() && font.width(&line) + font.width(gap) + font.width(&unit) > max_px {
             lines.push(std::mem::take(&mut line));
+        } else {
+            line.push_str(gap);
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
+        line.push_str(&unit);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -174,7 +212,7 @@ fn legend(w: &mut Writer, x: f64, strings: &Strings, palette: &Palette, marked: 
             escape(name)
         ));
         w.texts.push(name.to_owned());
-        cx += 15.0 + name.chars().count() as f64 * font.char_width() + 14.0;
+        cx += 15.0 + font.width(name) + 14.0;
     }
     w.y += 22.0;
     if marked {
@@ -332,6 +370,16 @@ mod tests {
         assert_eq!(
             lines.join(" "),
             "one two three four five six seven eight nine ten"
+        );
+        // Chinese breaks between characters, never before a closing comma.
+        let zh = "保护卫士称，中国四个地方的警方在海外运营着100多个服务站，北京则称这些是志愿者运营的服务点。";
+        let lines = wrap(zh, 120.0, font);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), zh);
+        assert!(lines.iter().all(|l| font.width(l) <= 120.0), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| !l.starts_with(['，', '。'])),
+            "{lines:?}"
         );
     }
 
