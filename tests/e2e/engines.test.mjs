@@ -426,6 +426,25 @@ for (const name of selectedEngines()) {
       });
     }
 
+    for (const page of ["zh-Hans.html", "es.html"]) {
+      test(`${name}: ${page} opens in its language: <html lang>, the last step's totals in its words, ink, no error (screenshots/${name}-${page.replace(".html", "")}.png)`, async () => {
+        const html = readFileSync(join(ROOT, "dist", page), "utf8");
+        const want = [...html.matchAll(/<p class="?counter"?>([^<]*)<\/p>/g)].at(-1)?.[1];
+        assert.ok(want, `${page} has no static counters`);
+        await view.open(`${page}?step=aftermath&autoplay=0`);
+        await view.waitForStep("aftermath");
+        await view.waitFor((text) => document.querySelector('[data-testid="counter"]')?.textContent.trim() === text, [want], {
+          timeout: 10_000,
+          what: `the counter to read ${want}`,
+        });
+        assert.equal(await view.exec(() => document.documentElement.lang), page.replace(".html", ""));
+        await view.chartSettled();
+        assertInk(page, await view.exec(probes.canvasInk));
+        await view.screenshot(page.replace(".html", ""));
+        await view.assertClean(page);
+      });
+    }
+
     for (const theme of ["light", "dark"]) {
       test(`${name}: ?theme=${theme} reaches the page and the canvas`, async () => {
         await view.open(`?theme=${theme}`, { width: 700 });
