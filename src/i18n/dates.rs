@@ -5,21 +5,8 @@
 use super::Lang;
 use crate::model::date::PartialDate;
 
-/// English month names (CLDR `en`, format context, wide).
-const EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// English month names (CLDR `en`, format context, wide): the interface table's.
+const EN: [&str; 12] = crate::strings::EN.months;
 
 /// Spanish month names (CLDR `es`): lower case, as written inside a date.
 const ES: [&str; 12] = [
