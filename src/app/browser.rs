@@ -70,6 +70,37 @@ pub fn pixel_ratio() -> f64 {
         .min(3.0)
 }
 
+/// Gives `canvas` a height of `css_height` CSS px and a backing store of
+/// `ratio` device px per CSS px, for `css_width`; returns the store's size.
+pub fn size_canvas(
+    canvas: &web_sys::HtmlCanvasElement,
+    css_width: f64,
+    css_height: f64,
+    ratio: f64,
+) -> (u32, u32) {
+    let size = (
+        (css_width * ratio).round() as u32,
+        (css_height * ratio).round() as u32,
+    );
+    // CSSOM, not a style attribute: allowed by a strict CSP.
+    let _ = web_sys::HtmlElement::style(canvas)
+        .set_property("height", &crate::chart::css::css_px(css_height));
+    set_backing(canvas, size);
+    size
+}
+
+/// Gives `canvas` a backing store of `(width, height)` device px, setting
+/// only what differs: setting a canvas's size, even to the same value,
+/// clears it and can reallocate its pixels.
+pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u32)) {
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+}
+
 /// The value of CSS custom property `name` on `element`.
 pub fn css_property(element: &web_sys::Element, name: &str) -> String {
     window()

@@ -50,11 +50,11 @@ impl CanvasBackend {
         Some(CanvasBackend { canvas, context })
     }
 
-    /// Copies `source` (a canvas of the same size) over the whole drawing area.
-    pub fn copy_from(&self, source: &HtmlCanvasElement) {
-        let _ = self
-            .context
-            .draw_image_with_html_canvas_element(source, 0.0, 0.0);
+    /// Clears the whole drawing area to transparent.
+    pub fn clear(&self) {
+        let (w, h) = self.get_size();
+        self.context
+            .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     }
 
     fn set_line_style(&self, style: &impl BackendStyle) {

@@ -11,7 +11,6 @@ use super::browser;
 use super::canvas_backend::CanvasBackend;
 use super::resize::use_width;
 use super::Ctx;
-use crate::chart::css::css_px;
 use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
 use crate::chart::palette::{Palette, LIGHT};
@@ -79,6 +78,7 @@ pub fn BarChart() -> impl IntoView {
         let key = (step, w as u32, theme);
         let ratio = browser::pixel_ratio();
         shown.update_value(|current| {
+            let mut unchanged = false;
             if current.as_ref().is_none_or(|s| s.key != key) {
                 let (target, layout) = chart_at(ctx.snapshot(step), ctx.strings, w);
                 // A new step moves on from the frame on screen; a new width or
@@ -89,13 +89,17 @@ pub fn BarChart() -> impl IntoView {
                     }
                     _ => Transition::settled(&target),
                 };
-                // CSSOM, not a style attribute: allowed by a strict CSP.
-                let style = web_sys::HtmlElement::style(&element);
-                let _ = style.set_property("height", &css_px(layout.height));
-                element.set_width((w * ratio).round() as u32);
-                element.set_height((layout.height * ratio).round() as u32);
-                let palette =
-                    Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT);
+                let before = (element.width(), element.height());
+                let size = browser::size_canvas(&element, w, layout.height, ratio);
+                // A new step's run before its first frame would draw again
+                // what is on screen (unless resizing cleared it).
+                unchanged =
+                    t == 0.0 && size == before && matches!(current, Some(s) if s.key.0 != step);
+                // The stylesheet's colours, read again only for a new theme.
+                let palette = match current.as_ref() {
+                    Some(s) if s.key.2 == theme => s.palette,
+                    _ => Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT),
+                };
                 *current = Some(Shown {
                     key,
                     bars: target,
@@ -105,7 +109,9 @@ pub fn BarChart() -> impl IntoView {
                     drawn_at: t,
                 });
             }
-            let Some(s) = current.as_mut() else { return };
+            let Some(s) = current.as_mut().filter(|_| !unchanged) else {
+                return;
+            };
             let bars = s.transition.frame(t);
             let scene = Scene {
                 layout: &s.layout,

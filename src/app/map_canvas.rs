@@ -1,7 +1,8 @@
 //! The map component: country outlines fetched after first paint, and the
-//! step's marks growing and fading on the page's one clock. The outlines of a
-//! step are drawn once into an offscreen canvas; each frame copies them and
-//! draws the marks on top.
+//! step's marks growing and fading on the page's one clock. Three canvases
+//! lie on top of each other: the plain land, drawn once per size and theme;
+//! the step's countries, once per step and selection; and the marks, the only
+//! one drawn on every frame (the browser composes the three).
 
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
@@ -12,8 +13,7 @@ use super::canvas_backend::CanvasBackend;
 use super::fetch;
 use super::resize::use_width;
 use super::Ctx;
-use crate::chart::css::css_px;
-use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene, StepCountries};
+use crate::chart::map_draw::{draw_land, draw_marks, draw_step_countries, MapScene, StepCountries};
 use crate::chart::map_layout::MapLayout;
 use crate::chart::map_marks::{mark_at, place, PanelId, Placed};
 use crate::chart::palette::{Palette, LIGHT};
@@ -34,9 +34,14 @@ struct Shown {
     settled: MarkTransition,
     /// The step's shaded and acted countries (per step, not per frame).
     countries: StepCountries<'static>,
-    /// The outlines, drawn for this selection.
-    outlines: web_sys::HtmlCanvasElement,
+    /// The size and theme the land canvas was drawn for.
+    land_for: Option<(u32, u32, u32)>,
+    /// The selection the countries canvas was drawn for.
     outlined_for: Option<Option<String>>,
+    /// Whether the countries canvas still shows the step before, which the
+    /// first frame of the transition keeps: redrawing it then, on top of
+    /// everything else a new step changes, would make that frame long.
+    keep_countries: bool,
     /// Whether `data-marks` lists this step's marks (it needs the outlines).
     listed: bool,
     /// Where the last drawn frame was (1 = finished).
@@ -65,16 +70,6 @@ fn marks_attribute(placed: &[Placed<'_>]) -> String {
         .join(";")
 }
 
-fn new_canvas(width: u32, height: u32) -> Option<web_sys::HtmlCanvasElement> {
-    use wasm_bindgen::JsCast;
-    let document = browser::window()?.document()?;
-    let canvas: web_sys::HtmlCanvasElement =
-        document.create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    Some(canvas)
-}
-
 /// The map of the current step; `visible` is false while the Countries view
 /// hides it, and nothing is drawn then.
 #[component]
@@ -87,6 +82,8 @@ pub fn MapChart(
     let ctx = expect_context::<Ctx>();
     let container = NodeRef::<Div>::new();
     let canvas = NodeRef::<Canvas>::new();
+    let land_canvas = NodeRef::<Canvas>::new();
+    let countries_canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let world = RwSignal::new(None::<&'static World>);
     let marks_now = RwSignal::new(String::new());
@@ -110,7 +107,11 @@ pub fn MapChart(
         let on_screen = visible.get();
         let stacked = with_bars.get();
         let world = world.get();
-        let Some(element) = canvas.get() else { return };
+        let (Some(element), Some(land), Some(countries)) =
+            (canvas.get(), land_canvas.get(), countries_canvas.get())
+        else {
+            return;
+        };
         if w <= 0.0 {
             return;
         }
@@ -118,6 +119,7 @@ pub fn MapChart(
         let ratio = browser::pixel_ratio();
         shown.update_value(|current| {
             let snapshot = ctx.snapshot(step);
+            let mut unchanged = false;
             if current.as_ref().is_none_or(|s| s.key != key) {
                 let target = marks(ctx.data, snapshot);
                 let transition = match current.as_ref() {
@@ -130,27 +132,37 @@ pub fn MapChart(
                 let bars = stacked.then(|| chart_at(snapshot, ctx.strings, w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
-                let (dw, dh) = ((w * ratio).round() as u32, (height * ratio).round() as u32);
-                let style = web_sys::HtmlElement::style(&element);
-                let _ = style.set_property("height", &css_px(height));
-                element.set_width(dw);
-                element.set_height(dh);
-                let Some(outlines) = new_canvas(dw, dh) else {
-                    return;
+                let before = (element.width(), element.height());
+                let size = browser::size_canvas(&element, w, height, ratio);
+                // A new step's run before its first frame would draw again
+                // what is on screen (unless resizing cleared it).
+                let kept = size == before && matches!(current, Some(s) if s.key.0 != step);
+                unchanged = kept && t == 0.0;
+                browser::size_canvas(&land, w, height, ratio);
+                browser::size_canvas(&countries, w, height, ratio);
+                // The land of the map shown before stays if of the same size
+                // and theme, and so do its colours.
+                let (land_for, palette) = match current.as_ref() {
+                    Some(s) if s.key.2 == theme => (
+                        s.land_for.filter(|&f| f == (size.0, size.1, theme)),
+                        s.palette,
+                    ),
+                    _ => (
+                        None,
+                        Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT),
+                    ),
                 };
                 let settled = MarkTransition::settled(&target);
                 *current = Some(Shown {
                     key,
                     layout,
-                    palette: Palette::from_properties(
-                        |p| browser::css_property(&element, p),
-                        &LIGHT,
-                    ),
+                    palette,
                     transition,
                     settled,
                     countries: StepCountries::of(snapshot),
-                    outlines,
+                    land_for,
                     outlined_for: None,
+                    keep_countries: kept,
                     listed: false,
                     drawn_at: t,
                 });
@@ -166,7 +178,7 @@ pub fn MapChart(
                 )));
                 s.listed = true;
             }
-            if !on_screen {
+            if !on_screen || unchanged {
                 s.drawn_at = t;
                 return;
             }
@@ -179,14 +191,28 @@ pub fn MapChart(
                 ctx.strings,
                 1.0,
             );
-            if s.outlined_for.as_ref() != Some(&selected) {
-                let drawn = CanvasBackend::with_canvas_object(s.outlines.clone())
-                    .map(|b| draw_outlines(&b.into_drawing_area(), world, &scene).is_ok());
+            let land_key = (land.width(), land.height(), theme);
+            if s.land_for != Some(land_key) {
+                let none = StepCountries::default();
+                let plain = MapScene {
+                    shaded: &none.shaded,
+                    ..scene
+                };
+                let drawn = CanvasBackend::with_canvas_object(land)
+                    .map(|b| draw_land(&b.into_drawing_area(), world, &plain).is_ok());
+                s.land_for = drawn.unwrap_or(false).then_some(land_key);
+            }
+            let first_frame = s.keep_countries && s.drawn_at == 0.0 && t < 1.0;
+            if s.outlined_for.as_ref() != Some(&selected) && !first_frame {
+                let drawn = CanvasBackend::with_canvas_object(countries).map(|b| {
+                    b.clear();
+                    draw_step_countries(&b.into_drawing_area(), world, &scene).is_ok()
+                });
                 s.outlined_for = drawn.unwrap_or(false).then(|| selected.clone());
             }
             let placed = place(&s.layout, world, &s.transition.frame(t));
             if let Some(backend) = CanvasBackend::with_canvas_object(element.clone()) {
-                backend.copy_from(&s.outlines);
+                backend.clear();
                 if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
                     s.drawn_at = t;
                 }
@@ -217,6 +243,8 @@ pub fn MapChart(
 
     view! {
         <div class="map" node_ref=container>
+            <canvas class="map-land" node_ref=land_canvas aria-hidden="true"></canvas>
+            <canvas class="map-countries" node_ref=countries_canvas aria-hidden="true"></canvas>
             <canvas
                 class="map-chart"
                 node_ref=canvas

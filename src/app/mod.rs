@@ -26,6 +26,7 @@ use crate::model::{Dataset, Snapshot};
 use crate::strings::{Strings, EN};
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};
+use crate::view::tween::TRANSITION_MS;
 
 pub use chart_canvas::BarChart;
 pub use charts::Charts;
@@ -238,6 +239,8 @@ fn mount(setup: Setup) {
 pub fn remount(ctx: Ctx, words: Words) {
     let mut setup = Setup::from_page(ctx.english, words, ctx.home);
     setup.autoplay = false;
+    // The step shown, which the address may not have caught up with yet.
+    setup.options.step = Some(ctx.data.steps[ctx.step.get_untracked()].id.clone());
     setup.selected = ctx.selected.get_untracked();
     let lang = words.strings.lang.tag();
     // After this event: the handler that asked must not be dropped while it runs.
@@ -311,14 +314,18 @@ pub fn Graphic(
     provide_context(ctx);
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
-    // On a new step the address follows (replaceState: no history entries)
-    // and the detail panel closes.
+    // On a new step the address follows (replaceState: no history entries),
+    // once the transition has run (it takes a few milliseconds the first
+    // frames cannot spare), and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.step.get();
         host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
             let id = &data.steps[step].id;
-            browser::replace_query(&with_param(&browser::query(), "step", Some(id)));
+            set_timeout(
+                move || browser::replace_query(&with_param(&browser::query(), "step", Some(id))),
+                std::time::Duration::from_millis(TRANSITION_MS as u64),
+            );
             if ctx.selected.with_untracked(Option::is_some) {
                 ctx.selected.set(None);
             }

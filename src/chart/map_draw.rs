@@ -2,8 +2,9 @@
 //! stations shaded, countries that acted outlined in the marker colour) and
 //! the marks (city dots split by bureau, rings for countries without a city).
 //!
-//! Two layers, so the page can keep the outlines in an offscreen canvas and
-//! redraw only the marks on each frame; the static SVG draws both at once.
+//! Three layers, so the page can keep the land of one size and theme in an
+//! offscreen canvas, the step's countries over it in another, and redraw only
+//! the marks on each frame; the static SVG draws all three at once.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,7 +43,8 @@ pub struct MapScene<'a> {
     pub text_scale: f64,
 }
 
-/// The countries a step marks on the map, by ISO code.
+/// The countries a step marks on the map, by ISO code (none by default).
+#[derive(Default)]
 pub struct StepCountries<'a> {
     /// With stations (shaded).
     pub shaded: Vec<&'a str>,
@@ -119,7 +121,8 @@ fn blend(a: RGBColor, b: RGBColor, share: f64) -> RGBColor {
     RGBColor(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
-/// Clips a polygon (CSS px) to a panel's rectangle (Sutherland–Hodgman).
+/// Clips a polygon (CSS px) to a panel's rectangle (Sutherland–Hodgman). A
+/// polygon wholly inside or wholly outside is answered from its bounds.
 pub fn clip(points: &[(f64, f64)], panel: &Panel) -> Vec<(f64, f64)> {
     let (x0, y0, x1, y1) = (
         panel.x,
@@ -127,7 +130,17 @@ pub fn clip(points: &[(f64, f64)], panel: &Panel) -> Vec<(f64, f64)> {
         panel.x + panel.width,
         panel.y + panel.height,
     );
+    let mut b = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for &(x, y) in points {
+        b = (b.0.min(x), b.1.min(y), b.2.max(x), b.3.max(y));
+    }
+    if b.2 < x0 || b.0 > x1 || b.3 < y0 || b.1 > y1 {
+        return Vec::new();
+    }
     let mut out = points.to_vec();
+    if b.0 >= x0 && b.2 <= x1 && b.1 >= y0 && b.3 <= y1 {
+        return out;
+    }
     for edge in 0..4 {
         let inside = |p: (f64, f64)| match edge {
             0 => p.0 >= x0,
@@ -164,12 +177,13 @@ pub fn clip(points: &[(f64, f64)], panel: &Panel) -> Vec<(f64, f64)> {
     out
 }
 
-/// Draws the background, the country outlines of both panels, the inset's
-/// frame and name: everything that does not move within a step.
-pub fn draw_outlines<DB: DrawingBackend>(
+/// Fills and borders, in both panels, every country that `style` gives a
+/// fill (and perhaps an outline) for, by ISO code.
+fn draw_countries<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     world: &World,
     scene: &MapScene,
+    style: impl Fn(&str) -> Option<(RGBColor, Option<ShapeStyle>)>,
 ) -> Drawn<DB> {
     let MapScene {
         layout,
@@ -178,27 +192,14 @@ pub fn draw_outlines<DB: DrawingBackend>(
         ..
     } = *scene;
     let px = |v: f64| (v * pixel_ratio).round() as i32;
-    area.fill(&palette.background)?;
-    let land = palette.grid;
-    let shaded = blend(palette.grid, palette.muted, 0.3);
     let border = palette.background.stroke_width(1);
     for (id, panel) in [
         (PanelId::World, &layout.world),
         (PanelId::Europe, &layout.europe),
     ] {
         for country in &world.countries {
-            let iso = country.iso2.as_str();
-            let fill = if scene.shaded.contains(&iso) {
-                shaded
-            } else {
-                land
-            };
-            let outline = if scene.selected == Some(iso) {
-                Some(palette.text.stroke_width(px(2.0).max(1) as u32))
-            } else if scene.responded.contains(&iso) {
-                Some(palette.accent.stroke_width(px(1.2).max(1) as u32))
-            } else {
-                None
+            let Some((fill, outline)) = style(country.iso2.as_str()) else {
+                continue;
             };
             for ring in &country.rings {
                 let points: Vec<(f64, f64)> =
@@ -222,6 +223,75 @@ pub fn draw_outlines<DB: DrawingBackend>(
             }
         }
     }
+    Ok(())
+}
+
+/// Draws what no step changes: the background, every country the scene does
+/// not shade as plain land in both panels, and the key of the country rings.
+/// (The page draws it once per size and theme, with a scene that shades none.)
+pub fn draw_land<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    world: &World,
+    scene: &MapScene,
+) -> Drawn<DB> {
+    let MapScene {
+        layout,
+        palette,
+        pixel_ratio,
+        ..
+    } = *scene;
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    area.fill(&palette.background)?;
+    let land = palette.grid;
+    draw_countries(area, world, scene, |iso| {
+        (!scene.shaded.contains(&iso)).then_some((land, None))
+    })?;
+    let w = &layout.world;
+    let ring = palette.muted.stroke_width(px(1.5).max(1) as u32);
+    area.draw(&Circle::new(
+        (px(w.x + 9.0), px(layout.key_y)),
+        px(4.5) as u32,
+        ring,
+    ))?;
+    area.draw(&Text::new(
+        scene.ring_label.to_owned(),
+        (px(w.x + 18.0), px(layout.key_y)),
+        text_style(font_size(scene), &palette.muted, HPos::Left, VPos::Center),
+    ))?;
+    Ok(())
+}
+
+fn font_size(scene: &MapScene) -> f64 {
+    scene.layout.font_px * scene.pixel_ratio * scene.text_scale
+}
+
+/// Draws, over [`draw_land`], what a step changes: the countries with
+/// stations shaded, those whose authorities acted outlined in the marker
+/// colour (and its key), the selected one outlined; then the inset's frame,
+/// its region on the world panel and its name.
+pub fn draw_step_countries<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    world: &World,
+    scene: &MapScene,
+) -> Drawn<DB> {
+    let MapScene {
+        layout,
+        palette,
+        pixel_ratio,
+        ..
+    } = *scene;
+    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let shaded = blend(palette.grid, palette.muted, 0.3);
+    draw_countries(area, world, scene, |iso| {
+        let outline = if scene.selected == Some(iso) {
+            Some(palette.text.stroke_width(px(2.0).max(1) as u32))
+        } else if scene.responded.contains(&iso) {
+            Some(palette.accent.stroke_width(px(1.2).max(1) as u32))
+        } else {
+            None
+        };
+        scene.shaded.contains(&iso).then_some((shaded, outline))
+    })?;
     // The inset's region on the world panel, and the inset's frame and name.
     let e = &layout.europe;
     let corner = |x: f64, y: f64| layout.world.to_px(e.fit.from_px(x - e.x, y - e.y));
@@ -246,27 +316,16 @@ pub fn draw_outlines<DB: DrawingBackend>(
         ),
         frame,
     ))?;
-    let font = layout.font_px * pixel_ratio * scene.text_scale;
+    let font = font_size(scene);
     area.draw(&Text::new(
         scene.europe_label.to_owned(),
         (px(e.x + 6.0), px(e.y + 5.0)),
         text_style(font, &palette.muted, HPos::Left, VPos::Top),
     ))?;
-    let w = &layout.world;
-    let key_y = layout.key_y;
-    let ring = palette.muted.stroke_width(px(1.5).max(1) as u32);
-    area.draw(&Circle::new(
-        (px(w.x + 9.0), px(key_y)),
-        px(4.5) as u32,
-        ring,
-    ))?;
-    area.draw(&Text::new(
-        scene.ring_label.to_owned(),
-        (px(w.x + 18.0), px(key_y)),
-        text_style(font, &palette.muted, HPos::Left, VPos::Center),
-    ))?;
     if !scene.responded.is_empty() {
         // After the ring's key, measured in characters (no text metrics here).
+        let w = &layout.world;
+        let key_y = layout.key_y;
         let x = w.x + 18.0 + text_width(scene.ring_label, layout.font_px) + 12.0;
         let half = layout.font_px * 0.35;
         let swatch = rect(x, key_y - half, x + 12.0, key_y + half);
@@ -342,7 +401,7 @@ pub fn draw_marks<DB: DrawingBackend>(
             }
         }
     }
-    let font = layout.font_px * pixel_ratio * scene.text_scale;
+    let font = font_size(scene);
     let europe_names = if layout.europe.width >= 400.0 { 7 } else { 5 };
     // Label boxes drawn so far: a label that would overlap one is left out.
     let mut taken: Vec<(f64, f64, f64, f64)> = Vec::new();

@@ -1,5 +1,5 @@
-//! The map of one step as SVG, drawn by the same `draw_outlines` and
-//! `draw_marks` as the canvas, in the light and the dark theme (an `<img>`
+//! The map of one step as SVG, drawn by the same `draw_land`,
+//! `draw_step_countries` and `draw_marks` as the canvas, in the light and the dark theme (an `<img>`
 //! cannot follow the page's colours as an inline chart does).
 
 use plotters::prelude::IntoDrawingArea;
@@ -7,7 +7,7 @@ use plotters_svg::SVGBackend;
 
 use super::chart_svg::tidy;
 use crate::chart::draw::SVG_TEXT_SCALE;
-use crate::chart::map_draw::{draw_marks, draw_outlines, MapScene, StepCountries};
+use crate::chart::map_draw::{draw_land, draw_marks, draw_step_countries, MapScene, StepCountries};
 use crate::chart::map_layout::{MapLayout, REFERENCE_WIDTH};
 use crate::chart::map_marks::place;
 use crate::chart::palette::{Palette, LIGHT};
@@ -82,7 +82,8 @@ pub fn map_svg(
         let size = (width.round() as u32, height.round() as u32);
         let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail.
-        draw_outlines(&area, world, &scene).expect("SVG drawing into a string");
+        draw_land(&area, world, &scene).expect("SVG drawing into a string");
+        draw_step_countries(&area, world, &scene).expect("SVG drawing into a string");
         draw_marks(&area, &placed, &scene).expect("SVG drawing into a string");
         area.present().expect("SVG drawing into a string");
     }

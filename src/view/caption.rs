@@ -4,9 +4,11 @@
 //!
 //! Every step's caption sits in one grid cell (the stack), the current one
 //! visible: the cell is as tall as the tallest step, so the graphic's height
-//! does not change from step to step. Hidden steps keep only their
-//! disclosures' summaries (which is all a closed disclosure shows), so a
-//! disclosure opened on one step is closed again on the next.
+//! does not change from step to step. In the static page hidden steps keep
+//! only their disclosures' summaries (which is all a closed disclosure
+//! shows); the app writes every step in full once and only moves the
+//! `hidden-item` class, and the stylesheet gives a disclosure left open on a
+//! hidden step no room.
 
 use super::describe::counter_note;
 use super::markup::{escape, source_link};
@@ -51,13 +53,28 @@ pub fn counter_note_stack(
 
 /// One step's caption; `shown` with its disclosures' contents, else their summaries only.
 pub fn caption_item(data: &Dataset, snapshot: &Snapshot, strings: &Strings, shown: bool) -> String {
+    let hidden = if shown {
+        String::new()
+    } else {
+        format!(" {HIDDEN_ITEM}")
+    };
+    format!(
+        "<div class=\"caption-item{hidden}\" data-step=\"{}\">{}</div>",
+        escape(&data.steps[snapshot.step].id),
+        caption_body(data, snapshot, strings, shown)
+    )
+}
+
+/// What a step's caption item holds; `full` with its disclosures' contents,
+/// else their summaries only (which is all a closed disclosure shows).
+pub fn caption_body(data: &Dataset, snapshot: &Snapshot, strings: &Strings, full: bool) -> String {
     let step = &data.steps[snapshot.step];
     let key: String = snapshot
         .key_events
         .iter()
         .map(|&i| event(data, i, strings, false))
         .collect();
-    let (all, sources) = if shown {
+    let (all, sources) = if full {
         (
             format!(
                 "<ol class=\"events\">{}</ol>",
@@ -79,18 +96,12 @@ pub fn caption_item(data: &Dataset, snapshot: &Snapshot, strings: &Strings, show
     } else {
         Default::default()
     };
-    let hidden = if shown {
-        String::new()
-    } else {
-        format!(" {HIDDEN_ITEM}")
-    };
     format!(
-        "<div class=\"caption-item{hidden}\" data-step=\"{}\"><p class=\"step-date\">{}</p>\
+        "<p class=\"step-date\">{}</p>\
          <h2 class=\"step-headline\">{}</h2><p class=\"step-caption\">{}</p>\
          <ol class=\"events key-events\">{key}</ol><div class=\"caption-more\">\
          <details class=\"all-events\"><summary>{}</summary>{all}</details>\
-         <details class=\"step-sources-box\"><summary>{}</summary>{sources}</details></div></div>",
-        escape(&step.id),
+         <details class=\"step-sources-box\"><summary>{}</summary>{sources}</details></div>",
         escape(&step.date_label),
         escape(&step.headline),
         escape(&step.caption),
