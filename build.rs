@@ -76,6 +76,15 @@ fn main() {
     if !errors.is_empty() {
         fail(&errors);
     }
+    let mut data = data;
+    // The page's wasm leaves out the English station notes, which only the
+    // country details show: render-static writes them as a file of their own
+    // that the page fetches (README "Size"). Native builds keep them.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        for station in &mut data.stations {
+            station.notes.clear();
+        }
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("dataset.rs"), model::codegen::rust_source(&data))
         .expect("OUT_DIR is writable");

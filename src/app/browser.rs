@@ -1,5 +1,6 @@
 //! Thin wrappers over the browser APIs the app uses; each fails quietly.
 
+use crate::view::caption::HIDDEN_ITEM;
 use wasm_bindgen::JsCast;
 
 /// The page's window (always present in a browser page).
@@ -98,6 +99,26 @@ pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u
     }
     if canvas.height() != height {
         canvas.set_height(height);
+    }
+}
+
+/// Shows only the `index`th child of the element `selector` finds (a stack
+/// of every step's caption or note): the others take the hidden-item class.
+pub fn show_only(selector: &str, index: usize) {
+    let parent = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten());
+    let mut child = parent.and_then(|p| p.first_element_child());
+    let mut k = 0;
+    while let Some(c) = child {
+        let list = c.class_list();
+        let _ = if k == index {
+            list.remove_1(HIDDEN_ITEM)
+        } else {
+            list.add_1(HIDDEN_ITEM)
+        };
+        child = c.next_element_sibling();
+        k += 1;
     }
 }
 

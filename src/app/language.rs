@@ -42,19 +42,19 @@ fn file_url(lang: Lang) -> Option<String> {
     })
 }
 
-/// Calls `then` with `lang`'s words: at once when they are loaded (English
-/// always is), else after its file has come and been read; `None` when it
-/// cannot be had (no file listed, a network error, a file of another build).
+/// Calls `then` with `lang`'s words: at once when they are loaded, else
+/// after its file has come and been read. English's file brings only the
+/// station notes: without it, English is `english`, the built-in words
+/// without notes. Another language is `None` when it cannot be had (no file
+/// listed, a network error, a file of another build).
 pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
-    if lang == english.strings.lang {
-        return then(Some(english));
-    }
     if let Some(words) = LOADED.with_borrow(|l| l.iter().find(|w| w.strings.lang == lang).copied())
     {
         return then(Some(words));
     }
+    let built_in = (lang == english.strings.lang).then_some(english);
     let Some(url) = file_url(lang) else {
-        return then(None);
+        return then(built_in);
     };
     fetch::text(&url, move |body| {
         let read = body
@@ -64,7 +64,7 @@ pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
         if let Some(w) = words {
             LOADED.with_borrow_mut(|l| l.push(w));
         }
-        then(words);
+        then(words.or(built_in));
     });
 }
 

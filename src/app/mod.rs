@@ -187,8 +187,9 @@ pub fn start() {
             let english = Words::new(&EN, Box::leak(Box::new(data)));
             let home = language::home();
             let lang = page_options(&browser::query()).lang.unwrap_or(home);
-            // Another language's file comes first (the static first frame is
-            // in that language meanwhile); without it, the graphic is English.
+            // The language's file comes first (the static first frame is in
+            // that language meanwhile; English's brings the station notes);
+            // without it, the graphic is the built-in English.
             let then = move |words: Option<Words>| {
                 let words = words.unwrap_or(english);
                 language::apply_to_document(words);

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
-use crate::view::caption::caption_body;
+use crate::view::caption::{caption_stack, counter_note_stack};
 use crate::view::counter::count_at;
-use crate::view::describe::{announcement, counter_note};
+use crate::view::describe::announcement;
 use crate::view::export::export_csv;
 use crate::view::markup;
 
@@ -39,18 +39,8 @@ pub fn Counter() -> impl IntoView {
         (step, from, to)
     });
     // Every step's note, written once; a step only moves the class.
-    let notes = ctx
-        .snapshots
-        .iter()
-        .map(|s| {
-            let step = s.step;
-            view! {
-                <p class="counter-note" class:hidden-item=move || ctx.step.get() != step>
-                    {counter_note(ctx.data, s, ctx.strings)}
-                </p>
-            }
-        })
-        .collect_view();
+    let first = ctx.step.get_untracked();
+    Effect::new(move |_| browser::show_only("#graphic .counter-note-stack", ctx.step.get()));
     view! {
         <div class="counter-block">
             <p
@@ -64,7 +54,10 @@ pub fn Counter() -> impl IntoView {
                     ctx.strings.stations_in_countries(s, c)
                 }}
             </p>
-            <div class="counter-note-stack">{notes}</div>
+            <div
+                class="counter-note-stack"
+                inner_html=counter_note_stack(ctx.data, ctx.snapshots, first, ctx.strings)
+            ></div>
         </div>
     }
 }
@@ -115,26 +108,21 @@ pub fn Detail() -> impl IntoView {
 
 /// Every step's headline, caption and events, stacked so that the tallest
 /// sets the height, written once; a new step only moves the `hidden-item`
-/// class from one to the other, which lays out nothing anew (see `view::caption`).
+/// class from one to another, which lays out nothing anew (see `view::caption`).
 #[component]
 pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let items = ctx
-        .snapshots
-        .iter()
-        .map(|s| {
-            let step = s.step;
-            view! {
-                <div
-                    class="caption-item"
-                    class:hidden-item=move || ctx.step.get() != step
-                    data-step=ctx.data.steps[step].id.as_str()
-                    inner_html=caption_body(ctx.data, s, ctx.strings, true)
-                ></div>
-            }
-        })
-        .collect_view();
-    view! { <section class="caption caption-stack" data-testid="caption">{items}</section> }
+    let html = caption_stack(
+        ctx.data,
+        ctx.snapshots,
+        ctx.step.get_untracked(),
+        ctx.strings,
+        true,
+    );
+    Effect::new(move |_| browser::show_only("#graphic .caption-stack", ctx.step.get()));
+    view! {
+        <section class="caption caption-stack" data-testid="caption" inner_html=html></section>
+    }
 }
 
 /// A real table that mirrors the chart, in a disclosure, with the CSV download.

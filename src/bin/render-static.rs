@@ -58,13 +58,12 @@ fn main() {
     });
     let mut names = BTreeMap::new();
     for language in &languages {
-        if let Some((name, text)) = language.file(&english) {
-            let path = dir.join(&name);
-            std::fs::create_dir_all(path.parent().expect("lang/"))
-                .and_then(|()| std::fs::write(&path, text))
-                .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
-            names.insert(language.strings.lang, name);
-        }
+        let (name, text) = language.file(&english);
+        let path = dir.join(&name);
+        std::fs::create_dir_all(path.parent().expect("lang/"))
+            .and_then(|()| std::fs::write(&path, text))
+            .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+        names.insert(language.strings.lang, name);
     }
     let language_files = files_meta(&names);
     let options = SiteOptions {

@@ -67,6 +67,21 @@ pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> Str
     out
 }
 
+/// The English file: only the station notes, which the page's wasm leaves
+/// out (its interface and story are built in). Its head names no fields.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_notes(english: &Dataset) -> String {
+    let mut out = format!("{MAGIC}{FIELD}{}{FIELD}0\n", Lang::En.tag());
+    for s in &english.stations {
+        out.push_str(&format!(
+            "note{FIELD}{}{FIELD}{}\n",
+            escape(&s.id),
+            escape(&s.notes)
+        ));
+    }
+    out
+}
+
 /// Reads a language file over `english`, a fresh copy of the built-in English
 /// dataset: the language's words and the dataset in it. `None` if the text is
 /// not a language file of this build's shape (another build's fields, steps or
@@ -80,15 +95,19 @@ pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset
     }
     let lang = Lang::parse(head.next()?)?;
     let count: usize = head.next()?.parse().ok()?;
-    if count != Strings::KEYS.len() {
+    // English names no fields: its words are built in ([`encode_notes`]).
+    let strings: &'static Strings = if lang == Lang::En && count == 0 {
+        &crate::strings::EN
+    } else if count == Strings::KEYS.len() {
+        let leak = |s: &str| -> &'static str { Box::leak(unescape(s).into_boxed_str()) };
+        let mut values = Vec::new();
+        for _ in 0..count {
+            values.extend(lines.next()?.split(ITEM).map(leak));
+        }
+        Box::leak(Box::new(Strings::from_flat(lang, &values)?))
+    } else {
         return None;
-    }
-    let leak = |s: &str| -> &'static str { Box::leak(unescape(s).into_boxed_str()) };
-    let mut values = Vec::new();
-    for _ in 0..count {
-        values.extend(lines.next()?.split(ITEM).map(leak));
-    }
-    let strings = Strings::from_flat(lang, &values)?;
+    };
     let mut data = english;
     let mut cities = Vec::new();
     let (mut steps, mut events) = (0, 0);
@@ -129,8 +148,8 @@ pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset
             s.city = Some(local.clone());
         }
     }
-    let complete = steps == data.steps.len() && events == data.events.len();
-    complete.then(|| (&*Box::leak(Box::new(strings)), data))
+    let complete = count == 0 || (steps == data.steps.len() && events == data.events.len());
+    complete.then_some((strings, data))
 }
 
 /// `english` in the words of a language: its story steps, events, station

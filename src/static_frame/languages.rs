@@ -98,15 +98,17 @@ impl Language {
     }
 
     /// The language's file for the page and its content-hashed name
-    /// (`lang/zh-Hans.<hash>.txt`), over `english`; `None` for English, which
-    /// the page has built in.
-    pub fn file(&self, english: &Dataset) -> Option<(String, String)> {
+    /// (`lang/zh-Hans.<hash>.txt`), over `english`; English's holds only the
+    /// station notes, which the page's wasm leaves out.
+    pub fn file(&self, english: &Dataset) -> (String, String) {
         let lang = self.strings.lang;
-        (lang != Lang::En).then(|| {
-            let text = pack::encode(self.strings, english, &self.data);
-            let name = format!("lang/{}.{}.txt", lang.tag(), &content_hash(&text)[..12]);
-            (name, text)
-        })
+        let text = if lang == Lang::En {
+            pack::encode_notes(english)
+        } else {
+            pack::encode(self.strings, english, &self.data)
+        };
+        let name = format!("lang/{}.{}.txt", lang.tag(), &content_hash(&text)[..12]);
+        (name, text)
     }
 }
 
@@ -207,12 +209,15 @@ mod tests {
         let all = Language::all(&english).unwrap_or_else(|e| panic!("{e:?}"));
         let langs: Vec<Lang> = all.iter().map(|l| l.strings.lang).collect();
         assert_eq!(langs, Lang::ALL);
-        assert!(all[0].file(&english).is_none(), "English is built in");
-        for language in &all[1..] {
-            let (name, text) = language.file(&english).unwrap();
+        for language in &all {
+            let (name, text) = language.file(&english);
             let tag = language.strings.lang.tag();
             assert!(name.starts_with(&format!("lang/{tag}.")) && name.ends_with(".txt"));
-            let shipped = as_shipped(english.clone());
+            // Over the English the page's wasm has built in: no station notes.
+            let mut shipped = as_shipped(english.clone());
+            for s in &mut shipped.stations {
+                s.notes.clear();
+            }
             let (strings, data) = pack::decode(&text, shipped).unwrap();
             assert_eq!(strings.lang, language.strings.lang);
             assert_eq!(data, as_shipped(language.data.clone()));

@@ -97,7 +97,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
         timeline(data, strings),
-        caption_stack(data, &snapshots, 0, strings),
+        caption_stack(data, &snapshots, 0, strings, false),
     );
     for step in 1..snapshots.len() {
         body.push_str(&step_section(
@@ -282,7 +282,7 @@ fn step_section(
             ),
             format!(
                 "<section class=\"caption\">{}</section>",
-                without_event_links(&caption_item(data, snapshot, strings, true))
+                without_event_links(&caption_item(data, snapshot, strings, true, true))
             ),
         )
     };

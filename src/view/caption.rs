@@ -18,16 +18,21 @@ use crate::strings::Strings;
 /// Class of the steps in the stack that are not the current one.
 pub const HIDDEN_ITEM: &str = "hidden-item";
 
-/// Every step's caption in one stack, `current` shown.
+/// Every step's caption in one stack, `current` shown; the hidden ones
+/// with their disclosures' contents too if `full`.
 pub fn caption_stack(
     data: &Dataset,
     snapshots: &[Snapshot],
     current: usize,
     strings: &Strings,
+    full: bool,
 ) -> String {
     snapshots
         .iter()
-        .map(|s| caption_item(data, s, strings, s.step == current))
+        .map(|s| {
+            let shown = s.step == current;
+            caption_item(data, s, strings, shown, shown || full)
+        })
         .collect()
 }
 
@@ -51,8 +56,15 @@ pub fn counter_note_stack(
         .collect()
 }
 
-/// One step's caption; `shown` with its disclosures' contents, else their summaries only.
-pub fn caption_item(data: &Dataset, snapshot: &Snapshot, strings: &Strings, shown: bool) -> String {
+/// One step's caption, hidden unless `shown`; `full` with its disclosures'
+/// contents, else their summaries only (which is all a closed disclosure shows).
+pub fn caption_item(
+    data: &Dataset,
+    snapshot: &Snapshot,
+    strings: &Strings,
+    shown: bool,
+    full: bool,
+) -> String {
     let hidden = if shown {
         String::new()
     } else {
@@ -61,13 +73,12 @@ pub fn caption_item(data: &Dataset, snapshot: &Snapshot, strings: &Strings, show
     format!(
         "<div class=\"caption-item{hidden}\" data-step=\"{}\">{}</div>",
         escape(&data.steps[snapshot.step].id),
-        caption_body(data, snapshot, strings, shown)
+        caption_body(data, snapshot, strings, full)
     )
 }
 
-/// What a step's caption item holds; `full` with its disclosures' contents,
-/// else their summaries only (which is all a closed disclosure shows).
-pub fn caption_body(data: &Dataset, snapshot: &Snapshot, strings: &Strings, full: bool) -> String {
+/// What a step's caption item holds (see [`caption_item`]).
+fn caption_body(data: &Dataset, snapshot: &Snapshot, strings: &Strings, full: bool) -> String {
     let step = &data.steps[snapshot.step];
     let key: String = snapshot
         .key_events
@@ -162,7 +173,7 @@ mod tests {
         let data = data();
         let snaps = data.snapshots();
         for current in 0..snaps.len() {
-            let html = caption_stack(&data, &snaps, current, &EN);
+            let html = caption_stack(&data, &snaps, current, &EN, false);
             assert_eq!(
                 html.matches("<div class=\"caption-item").count(),
                 snaps.len()
@@ -173,8 +184,13 @@ mod tests {
                 data.steps[current].id
             );
             assert!(html.contains(&shown));
-            // Only the current step carries its events' summaries.
+            // Only the current step carries its events' summaries, unless
+            // the stack is written in full (as the app writes it once).
             assert_eq!(html.matches("<ol class=\"events\">").count(), 1);
+            let full = caption_stack(&data, &snaps, current, &EN, true);
+            assert_eq!(full.matches(HIDDEN_ITEM).count(), snaps.len() - 1);
+            assert!(full.contains(&shown));
+            assert_eq!(full.matches("<ol class=\"events\">").count(), snaps.len());
         }
     }
 
@@ -182,7 +198,7 @@ mod tests {
     fn key_events_in_view_and_every_event_behind_the_disclosure() {
         let data = data();
         for snap in data.snapshots() {
-            let html = caption_item(&data, &snap, &EN, true);
+            let html = caption_item(&data, &snap, &EN, true, true);
             let (view, rest) = html.split_once("<div class=\"caption-more\">").unwrap();
             assert!(snap.key_events.len() <= crate::model::MAX_KEY_EVENTS);
             assert!(!snap.key_events.is_empty());
@@ -205,8 +221,8 @@ mod tests {
     fn hidden_items_are_as_tall_as_closed_ones() {
         let data = data();
         let snap = data.snapshot(1);
-        let shown = caption_item(&data, &snap, &EN, true);
-        let hidden = caption_item(&data, &snap, &EN, false);
+        let shown = caption_item(&data, &snap, &EN, true, true);
+        let hidden = caption_item(&data, &snap, &EN, false, false);
         let summaries = |h: &str| -> Vec<String> {
             h.split("<summary>")
                 .skip(1)
@@ -227,7 +243,7 @@ mod tests {
     fn weakly_sourced_events_carry_their_confidence() {
         let data = data();
         let after = data.snapshot(data.step_index("aftermath").unwrap());
-        let html = caption_item(&data, &after, &EN, true);
+        let html = caption_item(&data, &after, &EN, true, true);
         let lu = html.find("Lu Jianwang reported convicted").unwrap();
         let next_item = html[lu..].find("</li>").unwrap() + lu;
         assert!(html[lu..next_item].contains("Confidence: low"));

@@ -249,7 +249,7 @@ mod tests {
         for step in 0..data.steps.len() {
             let snap = data.snapshot(step);
             let mut html = vec![
-                super::super::caption::caption_item(&data, &snap, &EN, true),
+                super::super::caption::caption_item(&data, &snap, &EN, true, true),
                 table(&data, &snap, &EN),
             ];
             for c in &snap.by_country {

@@ -5,10 +5,36 @@
 // map and bars side by side. Screenshots of every step in both themes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { STEPS, WIDTHS, canvasInk, describe, nextFrames, screenshotPath, useContractHarness, waitForStep } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, STEPS, WIDTHS, canvasInk, describe, nextFrames, screenshotPath, useContractHarness, waitForStep } from "./helpers.mjs";
 
 const suite = useContractHarness("");
 const MAP = "canvas.map-chart";
+/** The canvas under the marks that holds the land (src/app/map_canvas.rs). */
+const LAND = "canvas.map-land";
+
+/** The notes of the stations of `iso2` in data/stations.csv (quoted fields allowed). */
+function stationNotes(iso2) {
+  const rows = [];
+  let row = [], field = "", quoted = false, prev = "";
+  for (const c of readFileSync(join(ROOT, "data", "stations.csv"), "utf8")) {
+    if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') {
+      if (prev === '"') field += '"'; // "" inside a quoted field
+      quoted = true;
+    }
+    else if (c === ",") (row.push(field), (field = ""));
+    else if (c === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
+    else if (c !== "\r") field += c;
+    prev = c;
+  }
+  const [head, ...body] = rows;
+  const at = (name) => head.indexOf(name);
+  return body.filter((r) => r[at("iso2")] === iso2 && r[at("notes")]).map((r) => r[at("notes")]);
+}
 
 /** Opens `path` at `width` and waits for the map's outlines and a settled frame. */
 async function openMap(path, width, options = {}) {
@@ -73,7 +99,7 @@ for (const width of WIDTHS) {
         const page = rec.page;
         const visible = await page.$eval(MAP, (c) => getComputedStyle(c.closest(".chart-panel")).visibility);
         assert.equal(visible, "visible", "the map panel is on screen with ?view=map");
-        const ink = await canvasInk(page, MAP);
+        const ink = await canvasInk(page, LAND);
         assert.ok(ink.inked > ink.samples * 0.2, `the map has outlines: ${JSON.stringify(ink)}`);
         const all = await marks(page);
         // City dots that no other mark of their panel overlaps (in dense
@@ -112,6 +138,10 @@ test("tapping Milan's dot on a phone opens Italy's details", async () => {
       [...t.querySelectorAll("th, td")].map((c) => c.textContent.trim()).find((s) => /^Ital/.test(s)),
     );
     assert.ok(italy && heading.includes(italy), `details of ${italy}, saw "${heading}"`);
+    // The station notes come in their own file after the wasm (lang/en.*.txt).
+    const detail = await page.$eval(".detail", (d) => d.textContent);
+    const notes = stationNotes("IT");
+    assert.ok(notes.length > 0 && notes.some((n) => detail.includes(n)), `Italy's details carry its stations' notes: "${detail.slice(0, 300)}"`);
     // A tap on the sea closes them, as a tap beside the bars does.
     await page.mouse.click(box.x + 2, box.y + 2);
     await page.waitForSelector(".detail-slot:not(.open)", { timeout: 2_000 });
@@ -142,7 +172,7 @@ test("on a phone the switch shows one chart at a time, keeps the page's height a
     assert.deepEqual([after.bars, after.map, after.pressed], ["hidden", "visible", ["false", "true"]]);
     assert.equal(after.height, before.height, "switching charts does not change the page's height");
     assert.match(after.search, /(^|[?&])view=map(&|$)/);
-    const ink = await canvasInk(page, MAP);
+    const ink = await canvasInk(page, LAND);
     assert.ok(ink.inked > ink.samples * 0.2, "the map is drawn once shown");
     await page.click('.view-switch button[data-view="bars"]');
     await page.waitForFunction(() => !/view=/.test(location.search));
