@@ -222,6 +222,24 @@ mod tests {
     }
 
     #[test]
+    fn the_english_file_brings_back_the_station_notes_the_wasm_leaves_out() {
+        let english = shipped();
+        let mut without = english.clone();
+        for s in &mut without.stations {
+            s.notes.clear();
+        }
+        assert!(english.stations.iter().any(|s| !s.notes.is_empty()));
+        let text = encode_notes(&english);
+        let (strings, back) = decode(&text, without.clone()).expect("reads back");
+        assert_eq!(back, english);
+        assert_eq!((strings.lang, strings.parts()), (Lang::En, EN.parts()));
+        // Only English may leave its interface out.
+        let spanish = text.replacen("\ten\t0\n", "\tes\t0\n", 1);
+        assert_ne!(spanish, text);
+        assert!(decode(&spanish, without).is_none());
+    }
+
+    #[test]
     fn anything_else_is_refused() {
         let english = shipped();
         let text = encode(&EN, &english, &english);
