@@ -102,12 +102,9 @@ pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u
     }
 }
 
-/// Shows only the `index`th child of the element `selector` finds (a stack
-/// of every step's caption or note): the others take the hidden-item class.
-pub fn show_only(selector: &str, index: usize) {
-    let parent = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten());
+/// Shows only the `index`th child of `parent` (a stack of every step's
+/// caption or note): the others take the hidden-item class.
+pub fn show_only(parent: Option<web_sys::HtmlDivElement>, index: usize) {
     let mut child = parent.and_then(|p| p.first_element_child());
     let mut k = 0;
     while let Some(c) = child {

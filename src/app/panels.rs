@@ -1,6 +1,7 @@
 //! The text around the chart: counter, legend, caption, table, details,
 //! methodology and the live region.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::browser;
@@ -40,7 +41,8 @@ pub fn Counter() -> impl IntoView {
     });
     // Every step's note, written once; a step only moves the class.
     let first = ctx.step.get_untracked();
-    Effect::new(move |_| browser::show_only("#graphic .counter-note-stack", ctx.step.get()));
+    let stack = NodeRef::<Div>::new();
+    Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
     view! {
         <div class="counter-block">
             <p
@@ -56,6 +58,7 @@ pub fn Counter() -> impl IntoView {
             </p>
             <div
                 class="counter-note-stack"
+                node_ref=stack
                 inner_html=counter_note_stack(ctx.data, ctx.snapshots, first, ctx.strings)
             ></div>
         </div>
@@ -119,10 +122,10 @@ pub fn Caption() -> impl IntoView {
         ctx.strings,
         true,
     );
-    Effect::new(move |_| browser::show_only("#graphic .caption-stack", ctx.step.get()));
-    view! {
-        <section class="caption caption-stack" data-testid="caption" inner_html=html></section>
-    }
+    let stack = NodeRef::<Div>::new();
+    Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
+    // A div, as the counter's notes: one kind of element reference for both.
+    view! { <div class="caption caption-stack" data-testid="caption" node_ref=stack inner_html=html></div> }
 }
 
 /// A real table that mirrors the chart, in a disclosure, with the CSV download.

@@ -91,7 +91,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     let mut body = format!(
         "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}{}\
          <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}{}\
-         <section class=\"caption caption-stack\">{}</section>",
+         <div class=\"caption caption-stack\">{}</div>",
         language_links(strings),
         masthead(strings),
         escape(strings.static_note),
