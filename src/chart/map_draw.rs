@@ -2,9 +2,9 @@
 //! stations shaded, countries that acted outlined in the marker colour) and
 //! the marks (city dots split by bureau, rings for countries without a city).
 //!
-//! Three layers, so the page can keep the land of one size and theme in an
-//! offscreen canvas, the step's countries over it in another, and redraw only
-//! the marks on each frame; the static SVG draws all three at once.
+//! Three layers, which the page draws on three stacked canvases: the land
+//! once per size and theme, the step's countries once per step, and only the
+//! marks on each frame; the static SVG draws all three at once.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
