@@ -72,13 +72,14 @@ pub fn pixel_ratio() -> f64 {
 }
 
 /// Gives `canvas` a height of `css_height` CSS px and a backing store of
-/// `ratio` device px per CSS px, for `css_width`; returns the store's size.
+/// `ratio` device px per CSS px, for `css_width`; returns the store's size
+/// and whether it changed (which cleared the canvas).
 pub fn size_canvas(
     canvas: &web_sys::HtmlCanvasElement,
     css_width: f64,
     css_height: f64,
     ratio: f64,
-) -> (u32, u32) {
+) -> ((u32, u32), bool) {
     let size = (
         (css_width * ratio).round() as u32,
         (css_height * ratio).round() as u32,
@@ -86,20 +87,21 @@ pub fn size_canvas(
     // CSSOM, not a style attribute: allowed by a strict CSP.
     let _ = web_sys::HtmlElement::style(canvas)
         .set_property("height", &crate::chart::css::css_px(css_height));
-    set_backing(canvas, size);
-    size
+    (size, set_backing(canvas, size))
 }
 
 /// Gives `canvas` a backing store of `(width, height)` device px, setting
 /// only what differs: setting a canvas's size, even to the same value,
-/// clears it and can reallocate its pixels.
-pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u32)) {
+/// clears it and can reallocate its pixels. Returns whether it was resized.
+pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u32)) -> bool {
+    let resized = (canvas.width(), canvas.height()) != (width, height);
     if canvas.width() != width {
         canvas.set_width(width);
     }
     if canvas.height() != height {
         canvas.set_height(height);
     }
+    resized
 }
 
 /// Shows only the `index`th child of `parent` (a stack of every step's

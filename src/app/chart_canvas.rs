@@ -89,12 +89,10 @@ pub fn BarChart() -> impl IntoView {
                     }
                     _ => Transition::settled(&target),
                 };
-                let before = (element.width(), element.height());
-                let size = browser::size_canvas(&element, w, layout.height, ratio);
+                let (_, resized) = browser::size_canvas(&element, w, layout.height, ratio);
                 // A new step's run before its first frame would draw again
                 // what is on screen (unless resizing cleared it).
-                unchanged =
-                    t == 0.0 && size == before && matches!(current, Some(s) if s.key.0 != step);
+                unchanged = t == 0.0 && !resized && matches!(current, Some(s) if s.key.0 != step);
                 // The stylesheet's colours, read again only for a new theme.
                 let palette = match current.as_ref() {
                     Some(s) if s.key.2 == theme => s.palette,

@@ -132,11 +132,10 @@ pub fn MapChart(
                 let bars = stacked.then(|| chart_at(snapshot, ctx.strings, w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
-                let before = (element.width(), element.height());
-                let size = browser::size_canvas(&element, w, height, ratio);
+                let (size, resized) = browser::size_canvas(&element, w, height, ratio);
                 // A new step's run before its first frame would draw again
                 // what is on screen (unless resizing cleared it).
-                let kept = size == before && matches!(current, Some(s) if s.key.0 != step);
+                let kept = !resized && matches!(current, Some(s) if s.key.0 != step);
                 unchanged = kept && t == 0.0;
                 browser::size_canvas(&land, w, height, ratio);
                 browser::size_canvas(&countries, w, height, ratio);

@@ -70,6 +70,13 @@ impl<'a> StepCountries<'a> {
     }
 }
 
+impl MapScene<'_> {
+    /// `v` CSS px in device pixels, rounded.
+    fn px(&self, v: f64) -> i32 {
+        (v * self.pixel_ratio).round() as i32
+    }
+}
+
 impl<'a> MapScene<'a> {
     /// The scene of a step's `countries` in `layout`, with the map's words from `strings`.
     pub fn new(
@@ -186,12 +193,9 @@ fn draw_countries<DB: DrawingBackend>(
     style: impl Fn(&str) -> Option<(RGBColor, Option<ShapeStyle>)>,
 ) -> Drawn<DB> {
     let MapScene {
-        layout,
-        palette,
-        pixel_ratio,
-        ..
+        layout, palette, ..
     } = *scene;
-    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let px = |v: f64| scene.px(v);
     let border = palette.background.stroke_width(1);
     for (id, panel) in [
         (PanelId::World, &layout.world),
@@ -235,12 +239,9 @@ pub fn draw_land<DB: DrawingBackend>(
     scene: &MapScene,
 ) -> Drawn<DB> {
     let MapScene {
-        layout,
-        palette,
-        pixel_ratio,
-        ..
+        layout, palette, ..
     } = *scene;
-    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let px = |v: f64| scene.px(v);
     area.fill(&palette.background)?;
     let land = palette.grid;
     draw_countries(area, world, scene, |iso| {
@@ -275,12 +276,9 @@ pub fn draw_step_countries<DB: DrawingBackend>(
     scene: &MapScene,
 ) -> Drawn<DB> {
     let MapScene {
-        layout,
-        palette,
-        pixel_ratio,
-        ..
+        layout, palette, ..
     } = *scene;
-    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let px = |v: f64| scene.px(v);
     let shaded = blend(palette.grid, palette.muted, 0.3);
     draw_countries(area, world, scene, |iso| {
         let outline = if scene.selected == Some(iso) {
@@ -367,19 +365,16 @@ pub fn draw_marks<DB: DrawingBackend>(
     scene: &MapScene,
 ) -> Drawn<DB> {
     let MapScene {
-        layout,
-        palette,
-        pixel_ratio,
-        ..
+        layout, palette, ..
     } = *scene;
-    let px = |v: f64| (v * pixel_ratio).round() as i32;
+    let px = |v: f64| scene.px(v);
     for p in placed {
         let centre = (p.x, p.y);
         let opacity = p.frame.opacity;
         let mark = p.frame.mark;
         match mark.kind {
             MarkKind::City => {
-                draw_pie(area, centre, p.r, mark, palette, opacity, pixel_ratio)?;
+                draw_pie(area, centre, p.r, mark, palette, opacity, scene.pixel_ratio)?;
                 let edge = palette
                     .background
                     .mix(opacity)
