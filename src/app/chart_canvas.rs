@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
+use super::buffers;
 use super::canvas_backend::CanvasBackend;
 use super::resize::use_width;
 use super::Ctx;
@@ -28,6 +29,8 @@ struct Shown {
     palette: Palette,
     /// Where the last drawn frame was (1 = finished).
     drawn_at: f64,
+    /// The canvas size whose compositor buffers were primed.
+    primed_for: Option<(u32, u32)>,
 }
 
 fn first_paint() {
@@ -105,6 +108,7 @@ pub fn BarChart() -> impl IntoView {
                     layout,
                     palette,
                     drawn_at: t,
+                    primed_for: current.as_ref().and_then(|s| s.primed_for),
                 });
             }
             let Some(s) = current.as_mut().filter(|_| !unchanged) else {
@@ -123,6 +127,11 @@ pub fn BarChart() -> impl IntoView {
                 if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
                     frames.update(|n| *n += 1);
                     first_paint();
+                    let size = Some((element.width(), element.height()));
+                    if s.primed_for != size {
+                        s.primed_for = size;
+                        buffers::register(&[&element]);
+                    }
                 }
             }
             s.drawn_at = t;

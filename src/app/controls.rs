@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::buffers;
 use super::Ctx;
 use crate::view::timeline::Command;
 
@@ -84,6 +85,9 @@ pub fn TimelineControls() -> impl IntoView {
             aria-label=ctx.strings.timeline_label
             tabindex="0"
             on:keydown=on_key
+            // A reader reaching for the timeline is about to step.
+            on:focusin=move |_| buffers::prime()
+            on:pointerenter=move |_| buffers::prime()
         >
             <div class="buttons">
                 <button

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
+use super::buffers;
 use super::canvas_backend::CanvasBackend;
 use super::fetch;
 use super::resize::use_width;
@@ -46,6 +47,8 @@ struct Shown {
     listed: bool,
     /// Where the last drawn frame was (1 = finished).
     drawn_at: f64,
+    /// The canvas size whose compositor buffers were primed (once on screen).
+    primed_for: Option<(u32, u32)>,
 }
 
 /// `data-marks`: each settled mark as `panel|key|x|y|r`, `;`-separated, in CSS
@@ -164,6 +167,7 @@ pub fn MapChart(
                     keep_countries: kept,
                     listed: false,
                     drawn_at: t,
+                    primed_for: current.as_ref().and_then(|s| s.primed_for),
                 });
             }
             let (Some(s), Some(world)) = (current.as_mut(), world) else {
@@ -203,7 +207,7 @@ pub fn MapChart(
             }
             let first_frame = s.keep_countries && s.drawn_at == 0.0 && t < 1.0;
             if s.outlined_for.as_ref() != Some(&selected) && !first_frame {
-                let drawn = CanvasBackend::with_canvas_object(countries).map(|b| {
+                let drawn = CanvasBackend::with_canvas_object(countries.clone()).map(|b| {
                     b.clear();
                     draw_step_countries(&b.into_drawing_area(), world, &scene).is_ok()
                 });
@@ -214,6 +218,11 @@ pub fn MapChart(
                 backend.clear();
                 if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
                     s.drawn_at = t;
+                    let size = Some((element.width(), element.height()));
+                    if s.primed_for != size {
+                        s.primed_for = size;
+                        buffers::register(&[&element, &countries]);
+                    }
                 }
             }
         });

@@ -1,6 +1,7 @@
 //! The Leptos components: a thin shell over the model and the view state.
 
 mod browser;
+mod buffers;
 mod canvas_backend;
 mod chart_canvas;
 mod charts;
@@ -37,6 +38,8 @@ pub use panels::{Caption, Counter, DataTable, Detail, Legend, LiveRegion, Method
 
 /// Time a step stays on screen during autoplay, in milliseconds.
 pub const AUTOPLAY_STEP_MS: u64 = 6000;
+/// How long before an autoplay step the canvases' buffers are primed.
+const PRIME_AHEAD_MS: u64 = 300;
 
 /// Everything in one language: the interface's words, the dataset in that
 /// language (story, events, country and city names) and its step snapshots.
@@ -347,13 +350,12 @@ pub fn Graphic(
         let playing = ctx.playing.get();
         ctx.step.get();
         if playing {
-            let handle = set_timeout_with_handle(
-                move || ctx.apply(Command::Tick),
-                std::time::Duration::from_millis(AUTOPLAY_STEP_MS),
-            );
-            if let Ok(handle) = handle {
-                on_cleanup(move || handle.clear());
-            }
+            let ms = std::time::Duration::from_millis;
+            let handles = [
+                set_timeout_with_handle(buffers::prime, ms(AUTOPLAY_STEP_MS - PRIME_AHEAD_MS)),
+                set_timeout_with_handle(move || ctx.apply(Command::Tick), ms(AUTOPLAY_STEP_MS)),
+            ];
+            on_cleanup(move || handles.into_iter().flatten().for_each(|h| h.clear()));
         }
     });
     // Autoplay starts when the reader first sees the graphic, unless they
