@@ -2,7 +2,8 @@
 // the canvas says (`data-marks`, checked against the bureau colours), later
 // steps show more dots, a tap on Milan opens Italy's details, ?view=map shows
 // it on a phone, the switch keeps the page's height, and wide columns show
-// map and bars side by side. Screenshots of every step in both themes.
+// map and bars side by side, and priming the canvases before a step changes
+// no pixel. Screenshots of every step in both themes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -200,6 +201,35 @@ test("from 900 px the map and the bars are side by side, with no switch", async 
     const label = await page.getAttribute(MAP, "aria-label");
     const stations = await page.getAttribute('[data-testid="counter"]', "data-stations");
     assert.ok(label.includes(stations), `the map's label gives the step's count: ${label}`);
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
+// Before a reader steps, the canvases drawn on every frame are changed on a
+// few frames to prime their buffers (src/app/buffers.rs): that must not
+// change a pixel of them.
+test("reaching for the timeline changes no pixel of the bars or the map", async () => {
+  const rec = await openMap("?step=september&autoplay=0", 1100);
+  try {
+    const page = rec.page;
+    const pixels = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("canvas.bar-chart, canvas.map-countries, canvas.map-chart")].map((c) => {
+          const data = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+          let hash = 0;
+          for (const v of data) hash = (hash * 31 + v) >>> 0;
+          return `${c.className} ${c.width}x${c.height} ${hash}`;
+        }),
+      );
+    const before = await pixels();
+    assert.equal(before.length, 3, "bars, countries and marks canvases");
+    await page.hover('[data-testid="next"]');
+    await page.focus('[data-testid="next"]');
+    await page.waitForTimeout(400); // priming lasts a few frames
+    await nextFrames(page);
+    assert.deepEqual(await pixels(), before);
     assertClean(rec);
   } finally {
     await rec.close();
