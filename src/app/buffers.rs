@@ -18,7 +18,8 @@ use wasm_bindgen::JsCast;
 use super::browser;
 
 /// Consecutive frames on which a primed canvas changes: three buffers, and
-/// frames to spare for the compositor to give them back (four were too few).
+/// frames to spare for the compositor to give them back (six is what was
+/// measured to work).
 const FRAMES: u32 = 6;
 /// Frames to wait after a canvas is sized and drawn, so the page's first
 /// frames go first (~300 ms at 60 Hz).
