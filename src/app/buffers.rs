@@ -34,9 +34,15 @@ thread_local! {
     static LAST: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
 }
 
-/// Adds `canvases` (just sized and drawn) to those primed, and primes them
-/// all after [`WAIT_FRAMES`]: resizing a canvas lets its buffers go.
-pub fn register(canvases: &[&web_sys::HtmlCanvasElement]) {
+/// Call after drawing `canvases`: unless their size (the first's) is
+/// `primed_for`, which it then becomes, adds them to those primed and primes
+/// them all after [`WAIT_FRAMES`] (resizing a canvas lets its buffers go).
+pub fn register(primed_for: &mut Option<(u32, u32)>, canvases: &[&web_sys::HtmlCanvasElement]) {
+    let size = canvases.first().map(|c| (c.width(), c.height()));
+    if *primed_for == size {
+        return;
+    }
+    *primed_for = size;
     CANVASES.with_borrow_mut(|all| {
         // A language switch mounts new canvases: the old ones are gone.
         all.retain(|c| c.is_connected());
@@ -46,7 +52,7 @@ pub fn register(canvases: &[&web_sys::HtmlCanvasElement]) {
             }
         }
     });
-    start(WAIT_FRAMES);
+    start(browser::now().unwrap_or_default(), WAIT_FRAMES);
 }
 
 /// Primes every registered canvas from the next frame on, unless that was
@@ -54,12 +60,12 @@ pub fn register(canvases: &[&web_sys::HtmlCanvasElement]) {
 pub fn prime() {
     let now = browser::now().unwrap_or_default();
     if now - LAST.get() >= MIN_GAP_MS {
-        start(0);
+        start(now, 0);
     }
 }
 
-fn start(wait: u32) {
-    LAST.set(browser::now().unwrap_or_default());
+fn start(now: f64, wait: u32) {
+    LAST.set(now);
     let contexts: Vec<web_sys::CanvasRenderingContext2d> = CANVASES.with_borrow(|all| {
         all.iter()
             .filter_map(|c| c.get_context("2d").ok().flatten()?.dyn_into().ok())

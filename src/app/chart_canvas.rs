@@ -127,11 +127,7 @@ pub fn BarChart() -> impl IntoView {
                 if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
                     frames.update(|n| *n += 1);
                     first_paint();
-                    let size = Some((element.width(), element.height()));
-                    if s.primed_for != size {
-                        s.primed_for = size;
-                        buffers::register(&[&element]);
-                    }
+                    buffers::register(&mut s.primed_for, &[&element]);
                 }
             }
             s.drawn_at = t;

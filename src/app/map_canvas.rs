@@ -218,11 +218,7 @@ pub fn MapChart(
                 backend.clear();
                 if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
                     s.drawn_at = t;
-                    let size = Some((element.width(), element.height()));
-                    if s.primed_for != size {
-                        s.primed_for = size;
-                        buffers::register(&[&element, &countries]);
-                    }
+                    buffers::register(&mut s.primed_for, &[&element, &countries]);
                 }
             }
         });
