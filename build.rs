@@ -51,6 +51,7 @@ fn main() {
         "sources.csv",
         "events.toml",
         "story.toml",
+        "corrections.toml",
     ] {
         println!("cargo:rerun-if-changed=data/{file}");
     }
@@ -78,11 +79,15 @@ fn main() {
     }
     let mut data = data;
     // The page's wasm leaves out the English station notes, which only the
-    // country details show: render-static writes them as a file of their own
-    // that the page fetches (README "Size"). Native builds keep them.
+    // country details show, and the corrections' words: render-static writes
+    // them as a file of their own that the page fetches (README "Size").
+    // Native builds keep them.
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         for station in &mut data.stations {
             station.notes.clear();
+        }
+        for correction in &mut data.corrections {
+            correction.text.clear();
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

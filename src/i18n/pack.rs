@@ -8,7 +8,7 @@
 //! by the unit separator; then one line per translated record, tab-separated:
 //! `step id date_label headline caption`, `event id date_label headline
 //! summary` (an empty date label: none), `note id text` (a station's),
-//! `country iso2 name`, `city english name`. Fields are escaped as in [`crate::model::compact`].
+//! `correction id text`, `country iso2 name`, `city english name`. Fields are escaped as in [`crate::model::compact`].
 
 use super::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -52,6 +52,9 @@ pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> Str
         let label = e.date_label.as_deref().unwrap_or("");
         line(&["event", &e.id, label, &e.headline, &e.summary]);
     }
+    for c in &translated.corrections {
+        line(&["correction", &c.id, &c.text]);
+    }
     let mut seen = std::collections::BTreeSet::new();
     for (en, ours) in english.stations.iter().zip(&translated.stations) {
         line(&["note", &ours.id, &ours.notes]);
@@ -67,8 +70,9 @@ pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> Str
     out
 }
 
-/// The English file: only the station notes, which the page's wasm leaves
-/// out (its interface and story are built in). Its head names no fields.
+/// The English file: only the station notes and the corrections' words, which
+/// the page's wasm leaves out (its interface and story are built in). Its head
+/// names no fields.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn encode_notes(english: &Dataset) -> String {
     let mut out = format!("{MAGIC}{FIELD}{}{FIELD}0\n", Lang::En.tag());
@@ -77,6 +81,13 @@ pub fn encode_notes(english: &Dataset) -> String {
             "note{FIELD}{}{FIELD}{}\n",
             escape(&s.id),
             escape(&s.notes)
+        ));
+    }
+    for c in &english.corrections {
+        out.push_str(&format!(
+            "correction{FIELD}{}{FIELD}{}\n",
+            escape(&c.id),
+            escape(&c.text)
         ));
     }
     out
@@ -131,6 +142,12 @@ pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset
                 .find(|s| s.id == f[1])?
                 .notes
                 .clone_from(&f[2]),
+            ("correction", 3) => data
+                .corrections
+                .iter_mut()
+                .find(|c| c.id == f[1])?
+                .text
+                .clone_from(&f[2]),
             ("country", 3) => {
                 for s in data.stations.iter_mut().filter(|s| s.iso2 == f[1]) {
                     s.country.clone_from(&f[2]);
@@ -153,7 +170,7 @@ pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset
 }
 
 /// `english` in the words of a language: its story steps, events, station
-/// notes, country names (Unicode CLDR's, by ISO code) and city names. Figures, ids, dates and
+/// notes, corrections, country names (Unicode CLDR's, by ISO code) and city names. Figures, ids, dates and
 /// sources stay as they are.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn translate(
@@ -175,6 +192,11 @@ pub fn translate(
             event.date_label.clone_from(&t.date_label);
             event.headline.clone_from(&t.headline);
             event.summary.clone_from(&t.summary);
+        }
+    }
+    for correction in &mut data.corrections {
+        if let Some(text) = catalog.corrections.get(&correction.id) {
+            correction.text.clone_from(text);
         }
     }
     for station in &mut data.stations {
@@ -228,6 +250,10 @@ mod tests {
         for s in &mut without.stations {
             s.notes.clear();
         }
+        for c in &mut without.corrections {
+            c.text.clear();
+        }
+        assert!(english.corrections.iter().all(|c| !c.text.is_empty()));
         assert!(english.stations.iter().any(|s| !s.notes.is_empty()));
         let text = encode_notes(&english);
         let (strings, back) = decode(&text, without.clone()).expect("reads back");

@@ -4,8 +4,8 @@
 //! TOML and CSV parsers, and without tables of pointers in its data segment.
 
 use super::{
-    Confidence, Dataset, Event, EventKind, Jurisdiction, ListedIn, PartialDate, Precision, Report,
-    Response, Shows, Source, Station, Status, Step,
+    Confidence, Correction, Dataset, Event, EventKind, Jurisdiction, ListedIn, PartialDate,
+    Precision, Report, Response, Shows, Source, Station, Status, Step,
 };
 
 const FIELD: char = '\t';
@@ -151,6 +151,9 @@ pub fn encode(data: &Dataset) -> String {
             ],
         );
     }
+    for c in &data.corrections {
+        line("C", vec![c.id.clone(), c.date.to_string(), c.text.clone()]);
+    }
     out
 }
 
@@ -255,6 +258,7 @@ pub fn decode(text: &str) -> Option<Dataset> {
         sources: Vec::new(),
         events: Vec::new(),
         steps: Vec::new(),
+        corrections: Vec::new(),
     };
     for line in text.lines().filter(|l| !l.is_empty()) {
         let mut parts = line.split(FIELD);
@@ -341,6 +345,11 @@ pub fn decode(text: &str) -> Option<Dataset> {
                 events_to: f.date(8)?,
                 sources: f.list(9)?,
                 key_events: f.list(10)?,
+            }),
+            "C" => data.corrections.push(Correction {
+                id: f.text(0)?,
+                date: f.date(1)?,
+                text: f.text(2)?,
             }),
             _ => return None,
         }

@@ -80,6 +80,8 @@ pub mod files {
     pub const EVENTS: &str = "data/events.toml";
     /// `data/story.toml`
     pub const STORY: &str = "data/story.toml";
+    /// `data/corrections.toml`
+    pub const CORRECTIONS: &str = "data/corrections.toml";
 }
 
 #[cfg(test)]

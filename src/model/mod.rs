@@ -5,6 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod compact;
+pub mod corrections;
 pub mod date;
 pub mod error;
 #[cfg(any(target_arch = "wasm32", test))]
@@ -27,6 +28,7 @@ pub mod types;
 mod validate;
 pub mod vocab;
 
+pub use corrections::Correction;
 pub use date::{PartialDate, Precision};
 pub use error::DataError;
 pub use snapshot::{CountryCount, Snapshot};
@@ -49,6 +51,8 @@ pub struct DataFiles<'a> {
     pub events: &'a str,
     /// data/story.toml
     pub story: &'a str,
+    /// data/corrections.toml
+    pub corrections: &'a str,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -61,6 +65,7 @@ impl DataFiles<'static> {
             sources: include_str!("../../data/sources.csv"),
             events: include_str!("../../data/events.toml"),
             story: include_str!("../../data/story.toml"),
+            corrections: include_str!("../../data/corrections.toml"),
         }
     }
 }
@@ -78,6 +83,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// The story steps, in order.
     pub steps: Vec<Step>,
+    /// The corrections and updates note, newest first.
+    pub corrections: Vec<Correction>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -93,6 +100,7 @@ impl Dataset {
         let reports = parse_toml::reports(files.reports, &mut errors);
         let sources = parse_csv::sources(files.sources, &mut errors);
         let events = parse_toml::events(files.events, &mut errors);
+        let corrections = corrections::parse(files.corrections, &mut errors);
         let (stations, steps) = match &reports {
             Some(r) => {
                 let ids: Vec<String> = r.iter().map(|(r, _)| r.id.clone()).collect();
@@ -106,6 +114,9 @@ impl Dataset {
         let (Some(reports), Some(stations), Some(sources), Some(events), Some(steps)) =
             (reports, stations, sources, events, steps)
         else {
+            return Err(errors);
+        };
+        let Some(corrections) = corrections else {
             return Err(errors);
         };
         let parsed = validate::Parsed {
@@ -128,6 +139,7 @@ impl Dataset {
             sources: items(parsed.sources),
             events: items(parsed.events),
             steps: items(parsed.steps),
+            corrections,
         })
     }
 

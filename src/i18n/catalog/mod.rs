@@ -1,7 +1,7 @@
-//! The story, the events and the station notes in other languages:
-//! `data/lang/<tag>/story.toml`, `events.toml` and `stations.toml`, read and
-//! checked against the English (`data/story.toml`, `data/events.toml`, the
-//! `notes` of `data/stations.csv`). Native only: the build checks them, the page
+//! The story, the events, the station notes and the corrections note in other
+//! languages: `data/lang/<tag>/story.toml`, `events.toml`, `stations.toml` and
+//! `corrections.toml`, read and checked against the English (`data/story.toml`,
+//! `data/events.toml`, the `notes` of `data/stations.csv`, `data/corrections.toml`). Native only: the build checks them, the page
 //! never parses them.
 //!
 //! Shape (see data/README.md, "Translations"): one table per English id, holding
@@ -60,9 +60,11 @@ pub struct Catalog {
     pub events: BTreeMap<String, EventText>,
     /// Each station's note (the detail panel's sentence) by station id.
     pub notes: BTreeMap<String, String>,
+    /// Each correction's text by correction id.
+    pub corrections: BTreeMap<String, String>,
 }
 
-/// The text of one language's three files.
+/// The text of one language's four files.
 #[derive(Debug, Clone, Copy)]
 pub struct LangFiles<'a> {
     /// `data/lang/<tag>/story.toml`
@@ -71,39 +73,46 @@ pub struct LangFiles<'a> {
     pub events: &'a str,
     /// `data/lang/<tag>/stations.toml`
     pub stations: &'a str,
+    /// `data/lang/<tag>/corrections.toml`
+    pub corrections: &'a str,
 }
 
 impl LangFiles<'static> {
     /// `lang`'s files as embedded in the build; `None` for English, whose words
     /// are `data/story.toml` and `data/events.toml` themselves.
     pub fn embedded(lang: Lang) -> Option<Self> {
-        let (story, events, stations) = match lang {
+        let (story, events, stations, corrections) = match lang {
             Lang::En => return None,
             Lang::ZhHans => (
                 include_str!("../../../data/lang/zh-Hans/story.toml"),
                 include_str!("../../../data/lang/zh-Hans/events.toml"),
                 include_str!("../../../data/lang/zh-Hans/stations.toml"),
+                include_str!("../../../data/lang/zh-Hans/corrections.toml"),
             ),
             Lang::Es => (
                 include_str!("../../../data/lang/es/story.toml"),
                 include_str!("../../../data/lang/es/events.toml"),
                 include_str!("../../../data/lang/es/stations.toml"),
+                include_str!("../../../data/lang/es/corrections.toml"),
             ),
             Lang::It => (
                 include_str!("../../../data/lang/it/story.toml"),
                 include_str!("../../../data/lang/it/events.toml"),
                 include_str!("../../../data/lang/it/stations.toml"),
+                include_str!("../../../data/lang/it/corrections.toml"),
             ),
         };
         Some(LangFiles {
             story,
             events,
             stations,
+            corrections,
         })
     }
 }
 
-/// Repository-relative path of one of `lang`'s files (`story.toml`, `events.toml`, `stations.toml`).
+/// Repository-relative path of one of `lang`'s files (`story.toml`, `events.toml`,
+/// `stations.toml`, `corrections.toml`).
 pub fn path(lang: Lang, file: &str) -> String {
     format!("data/lang/{}/{file}", lang.tag())
 }
@@ -168,6 +177,18 @@ impl Catalog {
                 .map(|s| (s.id.as_str(), vec!["notes"], s.line))
                 .collect(),
         };
+        let corrections = Spec {
+            table: "correction",
+            english_file: files::CORRECTIONS,
+            records: english
+                .corrections
+                .iter()
+                .map(|c| {
+                    let line = english_line(english_files.corrections, &c.id);
+                    (c.id.as_str(), vec!["text"], line)
+                })
+                .collect(),
+        };
         let mut errors = Vec::new();
         let notes = check(
             &path(lang, "stations.toml"),
@@ -180,6 +201,12 @@ impl Catalog {
             &path(lang, "events.toml"),
             files.events,
             &events,
+            &mut errors,
+        );
+        let corrections = check(
+            &path(lang, "corrections.toml"),
+            files.corrections,
+            &corrections,
             &mut errors,
         );
         if !errors.is_empty() {
@@ -211,11 +238,16 @@ impl Catalog {
             .into_iter()
             .map(|(id, mut w)| (id, take(&mut w, "notes")))
             .collect();
+        let corrections = corrections
+            .into_iter()
+            .map(|(id, mut w)| (id, take(&mut w, "text")))
+            .collect();
         Ok(Catalog {
             lang,
             steps,
             events,
             notes,
+            corrections,
         })
     }
 
