@@ -327,8 +327,6 @@ fn timeline_covers_2014_to_2025() {
     ] {
         assert!(d.event(id).is_some(), "{id}");
     }
-    let lu = d.event("lu-verdict-unconfirmed").expect("Lu event");
-    assert_eq!(lu.confidence, overseas_stations::model::Confidence::Low);
 }
 
 // ---- Broken fixtures --------------------------------------------------------------------

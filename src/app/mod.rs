@@ -7,6 +7,7 @@ mod chart_canvas;
 mod charts;
 mod clock;
 mod controls;
+mod corrections;
 mod embed_code;
 mod embed_messages;
 mod fetch;
@@ -391,6 +392,7 @@ pub fn Graphic(
             <Methodology/>
             <LiveRegion/>
             <embed_code::EmbedCode/>
+            <corrections::Corrections/>
             <footer class="credit">
                 <p>{ctx.strings.credit}</p>
             </footer>

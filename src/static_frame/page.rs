@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
+use crate::view::corrections::corrections_section;
 use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::{self, escape};
@@ -67,7 +68,7 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
          <meta name=\"color-scheme\" content=\"light dark\"><link rel=\"icon\" href=\"data:,\">\
          <title>{}: {}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
          <body><main class=\"graphic sources-page\"><p class=\"kicker\"><a href=\"./\">{}</a></p>\
-         <h1>{}</h1>{}</main></body></html>\n",
+         <h1>{}</h1>{}{}</main></body></html>\n",
         strings.lang.tag(),
         escape(strings.methodology_title),
         escape(strings.headline),
@@ -75,6 +76,7 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
         escape(strings.headline),
         escape(strings.methodology_title),
         markup::methodology(data, strings),
+        corrections_section(data, strings),
     )
 }
 
@@ -135,9 +137,10 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         "<details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
          <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
          <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
-         <footer class=\"credit\"><p>{}</p></footer></main>",
+         {}<footer class=\"credit\"><p>{}</p></footer></main>",
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
+        corrections_section(data, strings),
         escape(strings.credit),
         title = escape(strings.methodology_title),
     ));

@@ -9,7 +9,7 @@ pub const EN: Strings = Strings {
     kicker: "Transnational policing",
     headline: "China's \u{201c}overseas police stations\u{201d}, country by country",
     standfirst: "Police in four Chinese localities run more than 100 \u{201c}service stations\u{201d} \
-        abroad, says Safeguard Defenders, a rights group in Madrid. Beijing calls them volunteer-run help \
+        abroad, says Safeguard Defenders (SD), a rights group in Madrid. Beijing calls them volunteer-run help \
         desks. Step through what was found and what governments did.",
     credit: "Counts according to Safeguard Defenders; events from official statements and news reports.",
     timeline_label: "Timeline",
@@ -24,7 +24,7 @@ pub const EN: Strings = Strings {
     minimum_note: "Country figures are minimums.",
     dated_note: "Only stations whose opening year a source reports; most opening dates are unknown.",
     unknown_bureau: "Bureau not published",
-    legend_title: "Police bureau, according to Safeguard Defenders",
+    legend_title: "Police bureau, according to Safeguard Defenders or the press (Rotterdam: our inference)",
     table_summary: "Show as a table",
     col_country: "Country",
     col_stations: "Stations",
@@ -50,10 +50,11 @@ pub const EN: Strings = Strings {
     csv_file_stem: "overseas-police-stations",
     methodology_title: "Sources and methodology",
     methodology: &[
-        "The counts come from two reports by Safeguard Defenders, a human-rights group based in Madrid: \
+        "The counts come from two reports by Safeguard Defenders (SD), a human-rights group based in Madrid: \
          \u{201c}110 Overseas\u{201d} (12 September 2022) and \u{201c}Patrol and Persuade\u{201d} \
-         (5 December 2022, revised 13 December). They have not been independently verified, and which \
-         bureau runs a station is the group's finding. The reports' full tables were not available to \
+         (5 December 2022, revised 13 December). They have not been independently verified. Which bureau \
+         runs a station is mostly the group's finding; some attributions come from one press report, \
+         and one (Rotterdam's) is our inference, as each row says. The reports' full tables were not available to \
          us: most stations are placed from news reports that reproduced them, some from one outlet's \
          summary, and three countries (Angola, Madagascar, Zambia) are our inference from the order of \
          a reproduced table. Each row is graded and linked below.",
@@ -66,8 +67,10 @@ pub const EN: Strings = Strings {
          by other authorities later (Montreal, Brossard, Belfast) are not part of the 102 and are never \
          counted here. Italy has 11 stations in all, 4 from September and 7 added in December; some \
          wire copy said 11 of the 48 additions were in Italy, which the sources listing Italy's cities \
-         do not support. Coverage of the December report put most stations in Europe and Africa next; \
-         the sites placed here include 22 in the Americas, so that ranking cannot be checked.",
+         do not support. Reporting the December report, CNN wrote that some stations were set up \
+         through bilateral security arrangements with host countries in Europe and Africa, and that \
+         the group sees joint police patrols with Italy, Croatia, Serbia and Romania as pilots for the \
+         wider expansion.",
         "Safeguard Defenders counted 14 governments that had acted by 7 November 2022 and, in December, \
          police investigations in at least 12 countries; CNN and others wrote of \u{201c}at least 13 \
          nations\u{201d}. The chart marks a country only for action its own authorities took or \
@@ -79,8 +82,9 @@ pub const EN: Strings = Strings {
          reasoning from several sources) or low (one weak source).",
     ],
     sources_title: "Sources",
+    corrections_title: "Corrections and updates",
     detail_hint: "Select a bar or a dot for cities and sources.",
-    bureaus_label: "Bureau, according to Safeguard Defenders",
+    bureaus_label: "Bureau, according to Safeguard Defenders or the press (Rotterdam: our inference)",
     cities_label: "Cities",
     no_city: "city not published",
     sources_label: "Sources",

@@ -83,6 +83,8 @@ table::strings_table! {
     methodology: &'static [&'static str],
     /// Heading of the source list.
     sources_title: &'static str,
+    /// Heading of the dated list of corrections and updates.
+    corrections_title: &'static str,
     /// Heading of the detail panel for a country.
     detail_hint: &'static str,
     /// Label for the bureaus line in the detail panel.

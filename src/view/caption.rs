@@ -244,14 +244,17 @@ mod tests {
         let data = data();
         let after = data.snapshot(data.step_index("aftermath").unwrap());
         let html = caption_item(&data, &after, &EN, true, true);
-        let lu = html.find("Lu Jianwang reported convicted").unwrap();
-        let next_item = html[lu..].find("</li>").unwrap() + lu;
-        assert!(html[lu..next_item].contains("Confidence: low"));
+        let low = data
+            .event("chen-sentencing-request-2025-05")
+            .expect("the one low-graded court event");
+        let at = html.find(&escape(&low.headline)).unwrap();
+        let next_item = html[at..].find("</li>").unwrap() + at;
+        assert!(html[at..next_item].contains("Confidence: low"));
         let list_end = html.rfind("</ol>").unwrap();
         let last = html[..list_end].rfind("<li").unwrap();
         assert!(
-            html[last..].contains("Lu Jianwang"),
-            "the undated event comes last"
+            html[last..].contains(&escape(&low.headline)),
+            "the latest event comes last"
         );
     }
 }

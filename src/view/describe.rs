@@ -1,6 +1,7 @@
 //! Sentences that describe a step for screen readers: the chart's label and
 //! the announcement made when the step changes.
 
+use crate::i18n::Lang;
 use crate::model::iso::region;
 use crate::model::{Dataset, Shows, Snapshot};
 use crate::strings::Strings;
@@ -86,6 +87,15 @@ pub fn announcement(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
     ])
 }
 
+/// `text` in brackets as the language writes them: full-width and without a
+/// space in Chinese, Latin after a space otherwise.
+fn bracketed(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::ZhHans => format!("\u{ff08}{text}\u{ff09}"),
+        _ => format!(" ({text})"),
+    }
+}
+
 /// The line under the counter: whose count it is, and how to read it.
 pub fn counter_note(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> String {
     match data.steps[snapshot.step].shows {
@@ -93,8 +103,10 @@ pub fn counter_note(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
         Shows::Report(r) => {
             let report = &data.reports[r];
             let source = format!(
-                "{} {} ({})",
-                strings.according_to, report.publisher, report.short_title
+                "{} {}{}",
+                strings.according_to,
+                report.publisher,
+                bracketed(&report.short_title, strings.lang)
             );
             let minimum = if snapshot.is_minimum {
                 strings.minimum_note
@@ -179,6 +191,15 @@ mod tests {
         );
         let dec = data.snapshot(data.step_index("december").unwrap());
         assert!(counter_note(&data, &dec, &EN).contains(EN.minimum_note));
+    }
+
+    #[test]
+    fn chinese_text_takes_full_width_brackets() {
+        assert_eq!(
+            bracketed("110 Overseas", Lang::ZhHans),
+            "\u{ff08}110 Overseas\u{ff09}"
+        );
+        assert_eq!(bracketed("110 Overseas", Lang::Es), " (110 Overseas)");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod bars;
 pub mod caption;
+pub mod corrections;
 pub mod counter;
 pub mod describe;
 pub mod embed_box;
