@@ -14,6 +14,7 @@ use overseas_stations::i18n::Lang;
 use overseas_stations::model::{Dataset, EventKind, Response, Source, Status};
 use overseas_stations::static_frame::page::{sources_page, static_page, Links};
 use overseas_stations::strings::{Strings, EN};
+use overseas_stations::view::corrections::listed_date;
 
 /// Sites that are not news outlets, whatever they publish: never cited.
 const NOT_NEWS: &[(&str, &str)] = &[(
@@ -281,6 +282,7 @@ fn the_corrections_note_is_on_every_page_in_every_language() {
             );
             assert_eq!(html.matches(&heading).count(), 1, "{} {name}", lang.tag());
             let mut at = html.find(&heading).unwrap();
+            let note = &html[at..];
             for (ours, en) in data.corrections.iter().zip(&english.corrections) {
                 assert_eq!(ours.date, en.date, "{}: {}", lang.tag(), en.id);
                 assert!(!ours.text.trim().is_empty());
@@ -293,12 +295,20 @@ fn the_corrections_note_is_on_every_page_in_every_language() {
                         en.id
                     );
                 }
-                let entry = format!(
-                    "<li data-correction=\"{}\"><time datetime=\"{}\">{}</time>",
-                    en.id,
-                    en.date,
+                let date = en.date.to_string();
+                assert_eq!(
+                    listed_date(note, &en.id),
+                    Some(date.as_str()),
+                    "{} {name}: {} under its date",
+                    lang.tag(),
+                    en.id
+                );
+                let words = format!(
+                    "<time datetime=\"{date}\">{}</time>",
                     strings.date(&en.date)
                 );
+                assert!(note.contains(&words), "{} {name}: {words}", lang.tag());
+                let entry = format!("<li data-correction=\"{}\">", en.id);
                 let found = html[at..]
                     .find(&entry)
                     .unwrap_or_else(|| panic!("{} {name}: {entry}", lang.tag()));

@@ -9,31 +9,49 @@ use crate::strings::Strings;
 /// Class of the element that holds the note, on every page.
 pub const CLASS: &str = "corrections";
 
-/// The note's heading and dated entries; empty when there is nothing to show
-/// (no correction, or their words not loaded).
+/// The note's heading and its entries under their dates, newest first; empty
+/// when there is nothing to show (no correction, or their words not loaded).
 pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
-    let items: String = data
+    let shown: Vec<_> = data
         .corrections
         .iter()
         .filter(|c| !c.text.is_empty())
-        .map(|c| {
-            format!(
-                "<li data-correction=\"{}\"><time datetime=\"{}\">{}</time>{}{}</li>",
-                escape(&c.id),
-                c.date,
-                escape(&strings.date(&c.date)),
-                escape(strings.colon),
-                escape(&c.text)
-            )
-        })
         .collect();
-    if items.is_empty() {
+    if shown.is_empty() {
         return String::new();
     }
-    format!(
-        "<h2 class=\"corrections-title\">{}</h2><ul class=\"corrections-list\">{items}</ul>",
+    let mut html = format!(
+        "<h2 class=\"corrections-title\">{}</h2>",
         escape(strings.corrections_title)
-    )
+    );
+    for (i, c) in shown.iter().enumerate() {
+        if i == 0 || shown[i - 1].date != c.date {
+            if i > 0 {
+                html.push_str("</ul>");
+            }
+            html.push_str(&format!(
+                "<p class=\"corrections-date\"><time datetime=\"{}\">{}</time></p>\
+                 <ul class=\"corrections-list\">",
+                c.date,
+                escape(&strings.date(&c.date))
+            ));
+        }
+        html.push_str(&format!(
+            "<li data-correction=\"{}\">{}</li>",
+            escape(&c.id),
+            escape(&c.text)
+        ));
+    }
+    html.push_str("</ul>");
+    html
+}
+
+/// The date an entry is listed under in `html` (the note as written above):
+/// the `datetime` of the last date before the entry. `None` if it is missing.
+pub fn listed_date<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let at = html.find(&format!("<li data-correction=\"{id}\">"))?;
+    let date = html[..at].rfind("<time datetime=\"")? + "<time datetime=\"".len();
+    html[date..].split('"').next()
 }
 
 /// The note in its own `<section>`, as the static pages write it (nothing when empty).
@@ -58,15 +76,15 @@ mod tests {
         assert!(html.starts_with("<section class=\"corrections\"><h2"));
         assert!(html.contains(EN.corrections_title));
         for c in &data.corrections {
-            let entry = format!(
-                "<li data-correction=\"{}\"><time datetime=\"{}\">{}</time>: {}</li>",
-                c.id,
-                c.date,
-                EN.date(&c.date),
-                escape(&c.text)
-            );
+            let entry = format!("<li data-correction=\"{}\">{}</li>", c.id, escape(&c.text));
             assert!(html.contains(&entry), "{entry}");
+            assert_eq!(listed_date(&html, &c.id), Some(c.date.to_string().as_str()));
         }
+        let dates = html.matches("<time ").count();
+        let mut distinct: Vec<_> = data.corrections.iter().map(|c| c.date).collect();
+        distinct.dedup();
+        assert_eq!(dates, distinct.len(), "each date once, over its entries");
+        assert!(html.contains(&format!(">{}</time>", EN.date(&data.corrections[0].date))));
     }
 
     #[test]
