@@ -7,7 +7,6 @@ mod chart_canvas;
 mod charts;
 mod clock;
 mod controls;
-mod corrections;
 mod embed_code;
 mod embed_messages;
 mod fetch;
@@ -26,6 +25,7 @@ use crate::chart::contrast::css_hex;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::{Strings, EN};
+use crate::view::corrections::corrections_note;
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};
 use crate::view::tween::TRANSITION_MS;
@@ -392,7 +392,8 @@ pub fn Graphic(
             <Methodology/>
             <LiveRegion/>
             <embed_code::EmbedCode/>
-            <corrections::Corrections/>
+            // The dated corrections note (empty, and hidden by CSS, without entries).
+            <section class="corrections" inner_html=corrections_note(ctx.data, ctx.strings)></section>
             <footer class="credit">
                 <p>{ctx.strings.credit}</p>
             </footer>

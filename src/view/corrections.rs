@@ -12,29 +12,19 @@ pub const CLASS: &str = "corrections";
 /// The note's heading and its entries under their dates, newest first; empty
 /// when there is nothing to show (no correction, or their words not loaded).
 pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
-    let shown: Vec<_> = data
-        .corrections
-        .iter()
-        .filter(|c| !c.text.is_empty())
-        .collect();
-    if shown.is_empty() {
-        return String::new();
-    }
-    let mut html = format!(
-        "<h2 class=\"corrections-title\">{}</h2>",
-        escape(strings.corrections_title)
-    );
-    for (i, c) in shown.iter().enumerate() {
-        if i == 0 || shown[i - 1].date != c.date {
-            if i > 0 {
-                html.push_str("</ul>");
-            }
+    let mut html = String::new();
+    let mut date = None;
+    for c in data.corrections.iter().filter(|c| !c.text.is_empty()) {
+        if date != Some(c.date) {
+            // A new date closes the list of the previous one.
+            let close = if date.is_some() { "</ul>" } else { "" };
             html.push_str(&format!(
-                "<p class=\"corrections-date\"><time datetime=\"{}\">{}</time></p>\
+                "{close}<p class=\"corrections-date\"><time datetime=\"{}\">{}</time></p>\
                  <ul class=\"corrections-list\">",
                 c.date,
-                escape(&strings.date(&c.date))
+                strings.date(&c.date)
             ));
+            date = Some(c.date);
         }
         html.push_str(&format!(
             "<li data-correction=\"{}\">{}</li>",
@@ -42,8 +32,13 @@ pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
             escape(&c.text)
         ));
     }
-    html.push_str("</ul>");
-    html
+    if html.is_empty() {
+        return html;
+    }
+    format!(
+        "<h2 class=\"corrections-title\">{}</h2>{html}</ul>",
+        escape(strings.corrections_title)
+    )
 }
 
 /// The date an entry is listed under in `html` (the note as written above):
