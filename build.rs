@@ -1,7 +1,7 @@
 //! Build-time data check: parses and validates `data/` (the translations in
 //! `data/lang/` included, against the English of `data/` and `src/strings/`) with the same code the tests use, fails the build
 //! with file, line, field and value on bad input,
-//! and writes the dataset as Rust statics for the web build (no parser shipped).
+//! and writes the dataset for the web build in postcard (serde; no TOML or CSV parser shipped).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
@@ -91,8 +91,11 @@ fn main() {
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("dataset.rs"), model::codegen::rust_source(&data))
-        .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join(model::codegen::FILE),
+        model::codegen::embedded_bytes(&data),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// Prints every problem of `data/` and stops the build.

@@ -2,8 +2,9 @@
 //! ResizeObserver and posts it to the parent page in the three formats of
 //! [`crate::embed`] (pym.js, AMP, our own `embed.js`); answers pym.js `width`
 //! messages. Also the message plumbing of the host API (`host_api`): the one
-//! `message` listener, [`command_fields`] and [`post_json_to_parent`]. Does
-//! nothing when the page is not framed.
+//! `message` listener and [`post_to_parent`]. Messages are serde types
+//! ([`crate::embed`]) written and read with serde-wasm-bindgen. Does nothing
+//! when the page is not framed.
 //!
 //! Why `postMessage(…, "*")`: the graphic is embedded by pages whose origin it
 //! cannot know in advance (any newsroom, CMS preview or AMP cache), and a
@@ -22,10 +23,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{browser, host_api};
-use crate::embed::host::COMMAND_KEY;
 use crate::embed::{
-    amp_message, embed_params, own_message_json, parse_pym_width, pym_height_message,
-    CommandFields, EmbedParams, Field, HeightTracker,
+    amp_message, embed_params, own_message, parse_pym_width, pym_height_message, EmbedParams,
+    HeightTracker,
 };
 
 /// Everything the observer and the listener share.
@@ -55,8 +55,8 @@ impl Sizer {
         // Sizes only: see the module documentation for why "*" is right.
         let pym = pym_height_message(self.params.pym_id(), height);
         let _ = parent.post_message(&JsValue::from_str(&pym), "*");
-        post_json(&parent, &amp_message(height).to_json());
-        post_json(&parent, &own_message_json(&self.params.id, height));
+        post(&parent, &amp_message(height));
+        post(&parent, &own_message(&self.params.id, height));
     }
 }
 
@@ -148,44 +148,19 @@ pub fn start() {
     on_message.forget();
 }
 
-/// Posts the message in `json` to the parent window, if framed. Only for
-/// messages anyone may read (see the module documentation).
-pub(super) fn post_json_to_parent(json: &str) {
+/// Posts `message` to the parent window, if framed. Only for messages
+/// anyone may read (see the module documentation).
+pub(super) fn post_to_parent(message: &impl serde::Serialize) {
     if let Some(parent) = parent() {
-        post_json(&parent, json);
+        post(&parent, message);
     }
 }
 
-/// Posts the message in `json` to `parent`, to whatever origin it has.
-fn post_json(parent: &web_sys::Window, json: &str) {
-    if let Ok(message) = js_sys::JSON::parse(json) {
-        let _ = parent.post_message(&message, "*");
+/// Posts `message` to `parent`, to whatever origin it has, as a plain object
+/// (maps as objects, as JSON would give them).
+fn post(parent: &web_sys::Window, message: &impl serde::Serialize) {
+    let writer = serde_wasm_bindgen::Serializer::json_compatible();
+    if let Ok(value) = message.serialize(&writer) {
+        let _ = parent.post_message(&value, "*");
     }
-}
-
-/// The known fields of a host command in `data` (the object under
-/// [`COMMAND_KEY`]), read with `Reflect`: no serde in the wasm. `None` when
-/// `data` or that value is not an object (`Reflect.get` throws on anything else).
-pub(super) fn command_fields(data: &JsValue) -> Option<CommandFields> {
-    let command = js_sys::Reflect::get(data, &JsValue::from_str(COMMAND_KEY)).ok()?;
-    let get = |key: &str| {
-        let value = js_sys::Reflect::get(&command, &JsValue::from_str(key)).ok()?;
-        Some(if value.is_undefined() {
-            Field::Missing
-        } else if let Some(text) = value.as_string() {
-            Field::Text(text)
-        } else if js_sys::Object::is(&value, &JsValue::TRUE) {
-            // `Object.is` rather than `as_bool`: it is imported already.
-            Field::Flag(true)
-        } else if js_sys::Object::is(&value, &JsValue::FALSE) {
-            Field::Flag(false)
-        } else {
-            Field::Other
-        })
-    };
-    Some(CommandFields {
-        id: get("id")?,
-        goto: get("goto")?,
-        play: get("play")?,
-    })
 }

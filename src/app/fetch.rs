@@ -48,11 +48,14 @@ pub fn bytes(url: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
     );
 }
 
-/// `url` as text (decoded by the browser), or `None` (see [`request`]).
-pub fn text(url: &str, then: impl FnOnce(Option<String>) + 'static) {
+/// `url` as JSON parsed by the browser and read into `T` with
+/// serde-wasm-bindgen, or `None` (see [`request`]; also when the answer is
+/// not JSON of `T`'s shape).
+pub fn json<T: serde::de::DeserializeOwned>(url: &str, then: impl FnOnce(Option<T>) + 'static) {
+    let read = |r: XmlHttpRequest| serde_wasm_bindgen::from_value(r.response().ok()?).ok();
     request(
         url,
-        XmlHttpRequestResponseType::Text,
-        Box::new(move |r| then(r.and_then(|r| r.response_text().ok().flatten()))),
+        XmlHttpRequestResponseType::Json,
+        Box::new(move |r| then(r.and_then(read))),
     );
 }

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use wasm_bindgen::JsValue;
 
 use super::{embed_messages, Ctx};
-use crate::embed::{parse_command, step_message_json, HostCommand};
+use crate::embed::{step_message, HostCommand, HostMessage};
 use crate::view::timeline::Command;
 
 thread_local! {
@@ -43,7 +43,7 @@ pub fn on_step(ctx: Ctx, previous: Option<usize>, step: usize) {
         return;
     }
     TARGET.set((Some(ctx), id));
-    embed_messages::post_json_to_parent(&step_message_json(id, &ctx.data.steps[step].id, step));
+    embed_messages::post_to_parent(&step_message(id, &ctx.data.steps[step].id, step));
 }
 
 /// Obeys the host command in `data`, if it is one for us. `data` must come
@@ -52,11 +52,12 @@ pub fn on_message(data: &JsValue) {
     let (Some(ctx), id) = TARGET.get() else {
         return;
     };
-    let Some(fields) = embed_messages::command_fields(data) else {
+    // Anything that is not a message of the host API's shape is ignored.
+    let Ok(message) = serde_wasm_bindgen::from_value::<HostMessage>(data.clone()) else {
         return;
     };
-    let command = match parse_command(&fields, id) {
-        Some(HostCommand::Goto(step)) => ctx.data.step_index(step).map(Command::Go),
+    let command = match message.command_for(id) {
+        Some(HostCommand::Goto(step)) => ctx.data.step_index(&step).map(Command::Go),
         Some(HostCommand::Play(on)) => Some(Command::Play(on)),
         None => None,
     };

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use super::{browser, fetch, Ctx, Words};
-use crate::i18n::pack::{self, FILES_META};
+use crate::i18n::pack::{LangFile, FILES_META};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::view::query::with_param;
@@ -56,9 +56,9 @@ pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
     let Some(url) = file_url(lang) else {
         return then(built_in);
     };
-    fetch::text(&url, move |body| {
-        let read = body
-            .and_then(|text| pack::decode(&text, Dataset::embedded().ok()?))
+    fetch::json(&url, move |file: Option<LangFile>| {
+        let read = file
+            .and_then(|file| file.apply(Dataset::embedded().ok()?))
             .filter(|(strings, _)| strings.lang == lang);
         let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
         if let Some(w) = words {

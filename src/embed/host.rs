@@ -12,14 +12,16 @@
 //! action of the right type: `goto`, a step id (a non-empty string of at most
 //! [`MAX_STEP_ID_BYTES`] bytes), or `play`, a boolean. A missing or wrong id,
 //! a number for `goto`, a string for `play`, both actions or none make the
-//! message void. Other keys are not looked at, so that a later version may add
-//! some beside an action without breaking older graphics (a message with only
-//! an unknown action, such as a future `view`, does nothing).
+//! message void (`null` counts as absent). Other keys are not looked at, so
+//! that a later version may add some beside an action without breaking older
+//! graphics (a message with only an unknown action, such as a future `view`,
+//! does nothing).
 //!
-//! The glue (`app::embed_messages`) reads the known fields off the JS object
-//! into [`CommandFields`] and passes on only messages from the parent window.
+//! The messages are serde types: the page reads [`HostMessage`] from the
+//! `MessageEvent`'s data with serde-wasm-bindgen and writes [`StepMessage`]
+//! with it; the native tests use serde_json, which follows the same derive.
 
-use super::json_string;
+use serde::{Deserialize, Serialize};
 
 /// Key of the commands a host sends.
 pub const COMMAND_KEY: &str = "overseas-stations";
@@ -28,184 +30,189 @@ pub const STEP_MESSAGE_KEY: &str = "overseas-stations-step";
 /// Step ids longer than this (UTF-8 bytes) are refused; ours are a word.
 pub const MAX_STEP_ID_BYTES: usize = 64;
 
-/// What a host may ask of the graphic (borrowing from the message's fields).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HostCommand<'a> {
+/// What a host may ask of the graphic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HostCommand {
     /// Show the step with this id (unknown ids are ignored by the caller).
-    Goto(&'a str),
+    Goto(String),
     /// Start (`true`) or stop (`false`) autoplay.
     Play(bool),
 }
 
-/// The value of one field of a command, as read off the JS object: only the
-/// types the API uses are told apart.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// Not there (or `undefined`).
-    Missing,
-    /// A string.
-    Text(String),
-    /// A boolean.
-    Flag(bool),
-    /// Anything else: a number, `null`, an object, an array...
-    Other,
+/// A message a host posts: anything with a [`COMMAND_KEY`] object. Other
+/// keys are ignored; a value of the wrong type makes the whole message void
+/// (it does not deserialize).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct HostMessage {
+    /// The command, if the message carries one.
+    #[serde(rename = "overseas-stations", default)]
+    pub command: Option<CommandFields>,
 }
 
 /// The fields of the object under [`COMMAND_KEY`] that the API knows.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
 pub struct CommandFields {
-    /// `id`.
-    pub id: Field,
-    /// `goto`.
-    pub goto: Field,
-    /// `play`.
-    pub play: Field,
+    /// The graphic the command is for.
+    pub id: Option<String>,
+    /// A step to show.
+    pub goto: Option<String>,
+    /// Start or stop autoplay.
+    pub play: Option<bool>,
 }
 
-/// The command in `fields` if it is well formed and addressed to `own_id`.
-pub fn parse_command<'a>(fields: &'a CommandFields, own_id: &str) -> Option<HostCommand<'a>> {
-    match &fields.id {
-        Field::Text(id) if id == own_id => {}
-        _ => return None,
-    }
-    match (&fields.goto, &fields.play) {
-        (Field::Text(step), Field::Missing)
-            if !step.is_empty() && step.len() <= MAX_STEP_ID_BYTES =>
-        {
-            Some(HostCommand::Goto(step))
+impl HostMessage {
+    /// The command in the message if it is well formed and addressed to `own_id`.
+    pub fn command_for(self, own_id: &str) -> Option<HostCommand> {
+        let fields = self.command?;
+        if fields.id.as_deref() != Some(own_id) {
+            return None;
         }
-        (Field::Missing, Field::Flag(on)) => Some(HostCommand::Play(*on)),
-        _ => None,
+        match (fields.goto, fields.play) {
+            (Some(step), None) if !step.is_empty() && step.len() <= MAX_STEP_ID_BYTES => {
+                Some(HostCommand::Goto(step))
+            }
+            (None, Some(on)) => Some(HostCommand::Play(on)),
+            _ => None,
+        }
     }
 }
 
-/// The step report, as JSON text (the glue turns it into an object with `JSON.parse`).
-pub fn step_message_json(id: &str, step: &str, index: usize) -> String {
-    // The key needs no escaping, so it is written out.
-    format!(
-        "{{\"overseas-stations-step\":{{\"id\":{},\"step\":{},\"index\":{index}}}}}",
-        json_string(id),
-        json_string(step),
-    )
+/// The step report the graphic posts to its host.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StepMessage<'a> {
+    /// The report, under [`STEP_MESSAGE_KEY`].
+    #[serde(rename = "overseas-stations-step")]
+    pub report: StepReport<'a>,
 }
 
-#[cfg(test)]
+/// Which graphic shows which step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StepReport<'a> {
+    /// The graphic's id (from its own address).
+    pub id: &'a str,
+    /// The step's id.
+    pub step: &'a str,
+    /// The step's index, from 0.
+    pub index: usize,
+}
+
+/// The report that graphic `id` shows step `step` (at `index`).
+pub fn step_message<'a>(id: &'a str, step: &'a str, index: usize) -> StepMessage<'a> {
+    StepMessage {
+        report: StepReport { id, step, index },
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
-    fn text(value: &str) -> Field {
-        Field::Text(value.to_string())
-    }
-
-    fn fields(id: Field, goto: Field, play: Field) -> CommandFields {
-        CommandFields { id, goto, play }
-    }
-
-    /// A parsed command that owns its step id.
-    #[derive(Debug, PartialEq)]
-    enum Got {
-        Goto(String),
-        Play(bool),
-    }
-
-    fn parse(fields: CommandFields, own_id: &str) -> Option<Got> {
-        parse_command(&fields, own_id).map(|command| match command {
-            HostCommand::Goto(step) => Got::Goto(step.to_string()),
-            HostCommand::Play(on) => Got::Play(on),
-        })
+    /// The command that `json`, read as the page reads a message, gives graphic `g1`.
+    fn command(json: &str) -> Option<HostCommand> {
+        serde_json::from_str::<HostMessage>(json)
+            .ok()?
+            .command_for("g1")
     }
 
     #[test]
     fn reads_goto_and_play_for_our_id() {
         assert_eq!(
-            parse(fields(text("g1"), text("december"), Field::Missing), "g1"),
-            Some(Got::Goto("december".into()))
+            command(r#"{"overseas-stations":{"id":"g1","goto":"december"}}"#),
+            Some(HostCommand::Goto("december".into()))
         );
         assert_eq!(
-            parse(fields(text("g1"), Field::Missing, Field::Flag(true)), "g1"),
-            Some(Got::Play(true))
+            command(r#"{"overseas-stations":{"id":"g1","play":true}}"#),
+            Some(HostCommand::Play(true))
         );
         assert_eq!(
-            parse(
-                fields(text("default"), Field::Missing, Field::Flag(false)),
-                "default"
-            ),
-            Some(Got::Play(false))
+            command(r#"{"overseas-stations":{"play":false,"id":"g1","later":{"x":[1]}}}"#),
+            Some(HostCommand::Play(false))
+        );
+        // Keys beside the command are someone else's.
+        assert_eq!(
+            command(r#"{"other":5,"overseas-stations":{"id":"g1","goto":"setup"}}"#),
+            Some(HostCommand::Goto("setup".into()))
         );
     }
 
     #[test]
     fn ignores_commands_for_other_graphics() {
-        let goto_for = |id: Field| parse(fields(id, text("setup"), Field::Missing), "g1");
-        assert_eq!(goto_for(text("g2")), None);
-        // Ids are compared exactly: no trimming, no case folding.
-        assert_eq!(goto_for(text(" g1")), None);
-        assert_eq!(goto_for(text("G1")), None);
-        assert_eq!(goto_for(text("")), None);
-        assert_eq!(goto_for(Field::Other), None);
-        assert_eq!(goto_for(Field::Flag(true)), None);
+        for id in [
+            r#""g2""#, r#"" g1""#, r#""G1""#, r#""""#, "7", "true", "null",
+        ] {
+            let json = format!(r#"{{"overseas-stations":{{"id":{id},"goto":"setup"}}}}"#);
+            assert_eq!(command(&json), None, "{json}");
+        }
         // A missing id is not the default one.
-        assert_eq!(
-            parse(
-                fields(Field::Missing, text("setup"), Field::Missing),
-                "default"
-            ),
-            None
-        );
+        let message: HostMessage =
+            serde_json::from_str(r#"{"overseas-stations":{"goto":"setup"}}"#).unwrap();
+        assert_eq!(message.command_for("default"), None);
     }
 
     #[test]
-    fn refuses_wrong_types() {
-        let bad = [
-            (Field::Other, Field::Missing),
-            (Field::Flag(true), Field::Missing),
-            (Field::Missing, text("yes")),
-            (Field::Missing, text("true")),
-            (Field::Missing, Field::Other),
-        ];
-        for (goto, play) in bad {
-            let message = fields(text("g1"), goto, play);
-            assert_eq!(parse(message.clone(), "g1"), None, "{message:?}");
+    fn refuses_wrong_types_and_junk() {
+        for json in [
+            r#"{"overseas-stations":{"id":"g1","goto":3}}"#,
+            r#"{"overseas-stations":{"id":"g1","goto":true}}"#,
+            r#"{"overseas-stations":{"id":"g1","goto":["setup"]}}"#,
+            r#"{"overseas-stations":{"id":"g1","play":"yes"}}"#,
+            r#"{"overseas-stations":{"id":"g1","play":1}}"#,
+            r#"{"overseas-stations":"goto setup"}"#,
+            r#"{"overseas-stations":null}"#,
+            r#"{"overseas-stations":{"id":{"toString":"g1"},"play":true}}"#,
+            r#"{"__proto__":{"id":"g1","play":true}}"#,
+            r#""pymxPYMxg1xPYMxwidthxPYMx640""#,
+            "[]",
+            "null",
+            "42",
+        ] {
+            assert_eq!(command(json), None, "{json}");
         }
     }
 
     #[test]
     fn wants_exactly_one_action() {
-        let bad = [
-            (Field::Missing, Field::Missing),
-            (text("setup"), Field::Flag(true)),
-            (text("setup"), Field::Flag(false)),
-            // `null` beside an action is not "no other action".
-            (text("setup"), Field::Other),
-            (Field::Other, Field::Flag(true)),
-        ];
-        for (goto, play) in bad {
-            let message = fields(text("g1"), goto, play);
-            assert_eq!(parse(message.clone(), "g1"), None, "{message:?}");
+        for json in [
+            r#"{"overseas-stations":{"id":"g1"}}"#,
+            r#"{"overseas-stations":{"id":"g1","goto":"setup","play":true}}"#,
+            r#"{"overseas-stations":{"id":"g1","goto":"setup","play":false}}"#,
+            r#"{"overseas-stations":{"id":"g1","view":"map"}}"#,
+        ] {
+            assert_eq!(command(json), None, "{json}");
         }
+        // `null` is absent: it names no second action.
+        assert_eq!(
+            command(r#"{"overseas-stations":{"id":"g1","goto":"setup","play":null}}"#),
+            Some(HostCommand::Goto("setup".into()))
+        );
     }
 
     #[test]
     fn refuses_empty_and_overlong_steps() {
-        let goto = |step: &str| parse(fields(text("g1"), text(step), Field::Missing), "g1");
+        let goto = |step: &str| {
+            let json = serde_json::json!({ COMMAND_KEY: { "id": "g1", "goto": step } });
+            command(&json.to_string())
+        };
         assert_eq!(goto(""), None);
         assert_eq!(goto(&"s".repeat(MAX_STEP_ID_BYTES + 1)), None);
         // Bytes count, not characters.
         assert_eq!(goto(&"é".repeat(MAX_STEP_ID_BYTES / 2 + 1)), None);
         let longest = "s".repeat(MAX_STEP_ID_BYTES);
-        assert_eq!(goto(&longest), Some(Got::Goto(longest.clone())));
+        assert_eq!(goto(&longest), Some(HostCommand::Goto(longest.clone())));
     }
 
     #[test]
-    fn formats_the_step_report() {
+    fn writes_the_step_report() {
+        let json = |id, step, index| serde_json::to_string(&step_message(id, step, index)).unwrap();
         assert_eq!(
-            step_message_json("default", "december", 3),
+            json("default", "december", 3),
             r#"{"overseas-stations-step":{"id":"default","step":"december","index":3}}"#
         );
+        assert!(json("g", "s", 0).starts_with(&format!("{{\"{STEP_MESSAGE_KEY}\":")));
         // Ids come from the address: anything in them is escaped.
-        assert!(step_message_json("g", "s", 0).starts_with(&format!("{{\"{STEP_MESSAGE_KEY}\":")));
         assert_eq!(
-            step_message_json("a\"b</script>", "setup", 0),
+            json("a\"b</script>", "setup", 0),
             r#"{"overseas-stations-step":{"id":"a\"b</script>","step":"setup","index":0}}"#
         );
     }

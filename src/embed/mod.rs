@@ -2,7 +2,8 @@
 //! its host, the size messages a framed graphic sends, the host API (commands
 //! in, step reports out) and the embed snippet.
 //!
-//! Everything here is plain string work with native tests; the browser glue
+//! Everything here is plain Rust (serde types for the messages) with native
+//! tests; the browser glue
 //! (ResizeObserver, `postMessage`, the `message` listeners) is
 //! `app::embed_messages` and `app::host_api`.
 //!
@@ -17,10 +18,11 @@ pub mod host;
 pub mod size;
 pub mod snippet;
 
-pub use host::{parse_command, step_message_json, CommandFields, Field, HostCommand};
+pub use host::{step_message, CommandFields, HostCommand, HostMessage, StepMessage};
 pub use size::{
-    amp_message, height_px, own_message_json, parse_px, parse_pym_width, pym_height_message,
-    pym_message, AmpEmbedSize, HeightTracker, MAX_HEIGHT, OWN_MESSAGE_KEY, PYM_DELIMITER,
+    amp_message, height_px, own_message, parse_px, parse_pym_width, pym_height_message,
+    pym_message, AmpEmbedSize, HeightTracker, OwnHeightMessage, MAX_HEIGHT, OWN_MESSAGE_KEY,
+    PYM_DELIMITER,
 };
 pub use snippet::{
     embed_snippet, embed_url, graphic_url, language_page, parent_script_url, FRAME_MARKER,
@@ -81,28 +83,6 @@ fn clean_id(value: &str) -> Option<String> {
     (!value.is_empty()).then_some(value)
 }
 
-/// `text` as a JSON string literal.
-pub fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // U+2028/2029 are valid JSON but not valid in older JS string literals.
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,14 +118,5 @@ mod tests {
     fn cuts_very_long_ids() {
         let long = "x".repeat(500);
         assert_eq!(embed_params(&format!("?id={long}")).id.len(), 128);
-    }
-
-    #[test]
-    fn escapes_json_strings() {
-        assert_eq!(json_string("plain"), r#""plain""#);
-        assert_eq!(
-            json_string("a\"b\\c\n\r\t\u{1}\u{2028}é"),
-            r#""a\"b\\c\n\r\t\u0001\u2028é""#
-        );
     }
 }

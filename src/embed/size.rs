@@ -7,7 +7,9 @@
 //! - AMP's `<amp-iframe resizable>`: the object `{sentinel: "amp", type: "embed-size", height}`.
 //! - Our own `embed.js`: the object `{"overseas-stations-height": {[id]: height}}`.
 
-use super::json_string;
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 
 /// Separator of pym.js's string messages.
 pub const PYM_DELIMITER: &str = "xPYMx";
@@ -94,11 +96,12 @@ pub fn parse_pym_width(data: &str, child_id: &str) -> Option<u32> {
 }
 
 /// AMP's `embed-size` request (`<amp-iframe resizable>` honours it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct AmpEmbedSize {
     /// Always `"amp"`.
     pub sentinel: &'static str,
     /// Always `"embed-size"` (the object's `type` field).
+    #[serde(rename = "type")]
     pub kind: &'static str,
     /// The wanted height, CSS px.
     pub height: u32,
@@ -113,27 +116,23 @@ pub fn amp_message(height: u32) -> AmpEmbedSize {
     }
 }
 
-impl AmpEmbedSize {
-    /// As JSON text (the glue turns it into an object with `JSON.parse`).
-    pub fn to_json(&self) -> String {
-        // Both strings are fixed words that need no escaping.
-        format!(
-            "{{\"sentinel\":\"{}\",\"type\":\"{}\",\"height\":{}}}",
-            self.sentinel, self.kind, self.height
-        )
+/// Our own message, `{"overseas-stations-height": {[id]: height}}`: an object
+/// keyed by the frame's id (serialize maps as plain objects).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OwnHeightMessage<'a> {
+    /// The frame's id and its height, under [`OWN_MESSAGE_KEY`].
+    #[serde(rename = "overseas-stations-height")]
+    pub heights: BTreeMap<&'a str, u32>,
+}
+
+/// Our own message for frame `id` at `height`.
+pub fn own_message(id: &str, height: u32) -> OwnHeightMessage<'_> {
+    OwnHeightMessage {
+        heights: BTreeMap::from([(id, height)]),
     }
 }
 
-/// Our own message, `{"overseas-stations-height": {[id]: height}}`, as JSON text.
-pub fn own_message_json(id: &str, height: u32) -> String {
-    // The key needs no escaping, so it is written out.
-    format!(
-        "{{\"overseas-stations-height\":{{{}:{height}}}}}",
-        json_string(id)
-    )
-}
-
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -200,22 +199,22 @@ mod tests {
         let m = amp_message(640);
         assert_eq!((m.sentinel, m.kind, m.height), ("amp", "embed-size", 640));
         assert_eq!(
-            m.to_json(),
+            serde_json::to_string(&m).unwrap(),
             r#"{"sentinel":"amp","type":"embed-size","height":640}"#
         );
     }
 
     #[test]
     fn formats_our_own_message() {
+        let json = |id, height| serde_json::to_string(&own_message(id, height)).unwrap();
         assert_eq!(
-            own_message_json("default", 733),
+            json("default", 733),
             r#"{"overseas-stations-height":{"default":733}}"#
         );
-        // The key is written out in the format string: it must stay the constant.
-        assert!(own_message_json("x", 1).starts_with(&format!("{{\"{OWN_MESSAGE_KEY}\":")));
+        assert!(json("x", 1).starts_with(&format!("{{\"{OWN_MESSAGE_KEY}\":")));
         // Ids come from the address: anything in them is escaped.
         assert_eq!(
-            own_message_json("a\"b\\c\u{1}", 1),
+            json("a\"b\\c\u{1}", 1),
             r#"{"overseas-stations-height":{"a\"b\\c\u0001":1}}"#
         );
     }

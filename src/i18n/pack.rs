@@ -1,172 +1,226 @@
 //! A language's file for the page: its interface words and the dataset's
-//! words in that language (story steps, events, country and city names), in
-//! one small text the page fetches when a reader asks for the language
-//! (`lang/<tag>.<hash>.txt`) and lays over the English it has built in.
+//! words in that language (story steps, events, station notes, corrections,
+//! country and city names), as JSON the page fetches when a reader asks for the language
+//! (`lang/<tag>.<hash>.json`) and lays over the English it has built in.
 //!
-//! The first line names the format, the language and how many interface
-//! fields follow; then one line per field of [`Strings`], its strings split
-//! by the unit separator; then one line per translated record, tab-separated:
-//! `step id date_label headline caption`, `event id date_label headline
-//! summary` (an empty date label: none), `note id text` (a station's),
-//! `correction id text`, `country iso2 name`, `city english name`. Fields are escaped as in [`crate::model::compact`].
+//! [`LangFile`] is the file's shape: render-static writes it with serde_json,
+//! the page reads it with serde-wasm-bindgen (the browser parses the JSON),
+//! and [`LangFile::apply`] lays it over the built-in English.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use super::Lang;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::model::compact::escape;
-use crate::model::compact::unescape;
 use crate::model::Dataset;
 use crate::strings::Strings;
 
 /// The `<meta name>` that lists, in every page, each language's file
-/// (`zh-Hans=lang/zh-Hans.<hash>.txt es=…`), written by render-static.
+/// (`zh-Hans=lang/zh-Hans.<hash>.json es=…`), written by render-static.
 pub const FILES_META: &str = "overseas-stations-languages";
-/// First word of a language file: the format and its version.
-pub const MAGIC: &str = "overseas-stations-lang/2";
-const FIELD: char = '\t';
-const ITEM: char = '\u{1f}';
+/// The file format's name and version, the first field of every file.
+pub const FORMAT: &str = "overseas-stations-lang/3";
 
-/// The language file of `strings` and `translated`, the English `english` in
-/// that language (as [`translate`] makes it).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn encode(strings: &Strings, english: &Dataset, translated: &Dataset) -> String {
-    let parts = strings.parts();
-    let mut out = format!(
-        "{MAGIC}{FIELD}{}{FIELD}{}\n",
-        strings.lang.tag(),
-        parts.len()
-    );
-    for (_, values) in parts {
-        let escaped: Vec<String> = values.iter().map(|v| escape(v)).collect();
-        out.push_str(&escaped.join(&ITEM.to_string()));
-        out.push('\n');
-    }
-    let mut line = |fields: &[&str]| {
-        let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
-        out.push_str(&escaped.join(&FIELD.to_string()));
-        out.push('\n');
-    };
-    for s in &translated.steps {
-        line(&["step", &s.id, &s.date_label, &s.headline, &s.caption]);
-    }
-    for e in &translated.events {
-        let label = e.date_label.as_deref().unwrap_or("");
-        line(&["event", &e.id, label, &e.headline, &e.summary]);
-    }
-    for c in &translated.corrections {
-        line(&["correction", &c.id, &c.text]);
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    for (en, ours) in english.stations.iter().zip(&translated.stations) {
-        line(&["note", &ours.id, &ours.notes]);
-        if seen.insert(("country", en.iso2.clone())) {
-            line(&["country", &en.iso2, &ours.country]);
-        }
-        if let (Some(a), Some(b)) = (&en.city, &ours.city) {
-            if seen.insert(("city", a.clone())) {
-                line(&["city", a, b]);
-            }
-        }
-    }
-    out
+/// A language's file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LangFile {
+    /// Always [`FORMAT`]: a file of another shape is refused.
+    pub format: String,
+    /// The language's tag (`zh-Hans`, `es`, `it`, `en`).
+    pub lang: String,
+    /// Every field of [`Strings`] by key, its strings in order; empty in
+    /// English's file, whose words are built in.
+    #[serde(default)]
+    pub interface: BTreeMap<String, Vec<String>>,
+    /// Each story step's words.
+    #[serde(default)]
+    pub steps: Vec<StepWords>,
+    /// Each event's words.
+    #[serde(default)]
+    pub events: Vec<EventWords>,
+    /// Each station's note, by station id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
+    /// Each entry of the corrections note, by its id.
+    #[serde(default)]
+    pub corrections: BTreeMap<String, String>,
+    /// Country names by ISO alpha-2 code.
+    #[serde(default)]
+    pub countries: BTreeMap<String, String>,
+    /// City names by their English name.
+    #[serde(default)]
+    pub cities: BTreeMap<String, String>,
 }
 
-/// The English file: only the station notes and the corrections' words, which
-/// the page's wasm leaves out (its interface and story are built in). Its head
-/// names no fields.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn encode_notes(english: &Dataset) -> String {
-    let mut out = format!("{MAGIC}{FIELD}{}{FIELD}0\n", Lang::En.tag());
-    for s in &english.stations {
-        out.push_str(&format!(
-            "note{FIELD}{}{FIELD}{}\n",
-            escape(&s.id),
-            escape(&s.notes)
-        ));
-    }
-    for c in &english.corrections {
-        out.push_str(&format!(
-            "correction{FIELD}{}{FIELD}{}\n",
-            escape(&c.id),
-            escape(&c.text)
-        ));
-    }
-    out
+/// A story step's words in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepWords {
+    /// The step's id.
+    pub id: String,
+    /// Its date as readers see it.
+    pub date_label: String,
+    /// Its headline.
+    pub headline: String,
+    /// Its caption.
+    pub caption: String,
 }
 
-/// Reads a language file over `english`, a fresh copy of the built-in English
-/// dataset: the language's words and the dataset in it. `None` if the text is
-/// not a language file of this build's shape (another build's fields, steps or
-/// events), so that the page stays in English. Its strings live as long as the
-/// page (a language is read once).
-pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset)> {
-    let mut lines = text.lines();
-    let mut head = lines.next()?.split(FIELD);
-    if head.next()? != MAGIC {
-        return None;
-    }
-    let lang = Lang::parse(head.next()?)?;
-    let count: usize = head.next()?.parse().ok()?;
-    // English names no fields: its words are built in ([`encode_notes`]).
-    let strings: &'static Strings = if lang == Lang::En && count == 0 {
-        &crate::strings::EN
-    } else if count == Strings::KEYS.len() {
-        let leak = |s: &str| -> &'static str { Box::leak(unescape(s).into_boxed_str()) };
-        let mut values = Vec::new();
-        for _ in 0..count {
-            values.extend(lines.next()?.split(ITEM).map(leak));
+/// An event's words in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventWords {
+    /// The event's id.
+    pub id: String,
+    /// Its date as readers see it, if it has a label.
+    pub date_label: Option<String>,
+    /// Its headline.
+    pub headline: String,
+    /// Its summary.
+    pub summary: String,
+}
+
+impl LangFile {
+    /// The file of `strings` and `translated` (the English `english` in that
+    /// language, as [`translate`] makes it).
+    pub fn new(strings: &Strings, english: &Dataset, translated: &Dataset) -> LangFile {
+        let mut file = LangFile::notes_only(strings.lang, translated);
+        file.interface = strings
+            .parts()
+            .into_iter()
+            .map(|(key, values)| {
+                (
+                    key.to_string(),
+                    values.iter().map(|v| v.to_string()).collect(),
+                )
+            })
+            .collect();
+        file.steps = translated
+            .steps
+            .iter()
+            .map(|s| StepWords {
+                id: s.id.clone(),
+                date_label: s.date_label.clone(),
+                headline: s.headline.clone(),
+                caption: s.caption.clone(),
+            })
+            .collect();
+        file.events = translated
+            .events
+            .iter()
+            .map(|e| EventWords {
+                id: e.id.clone(),
+                date_label: e.date_label.clone(),
+                headline: e.headline.clone(),
+                summary: e.summary.clone(),
+            })
+            .collect();
+        for (en, ours) in english.stations.iter().zip(&translated.stations) {
+            file.countries.insert(en.iso2.clone(), ours.country.clone());
+            if let (Some(a), Some(b)) = (&en.city, &ours.city) {
+                file.cities.entry(a.clone()).or_insert_with(|| b.clone());
+            }
         }
-        Box::leak(Box::new(Strings::from_flat(lang, &values)?))
-    } else {
-        return None;
-    };
-    let mut data = english;
-    let mut cities = Vec::new();
-    let (mut steps, mut events) = (0, 0);
-    for line in lines {
-        let f: Vec<String> = line.split(FIELD).map(unescape).collect();
-        match (f.first()?.as_str(), f.len()) {
-            ("step", 5) => {
-                let s = data.steps.iter_mut().find(|s| s.id == f[1])?;
-                (s.date_label, s.headline, s.caption) = (f[2].clone(), f[3].clone(), f[4].clone());
-                steps += 1;
-            }
-            ("event", 5) => {
-                let e = data.events.iter_mut().find(|e| e.id == f[1])?;
-                e.date_label = (!f[2].is_empty()).then(|| f[2].clone());
-                (e.headline, e.summary) = (f[3].clone(), f[4].clone());
-                events += 1;
-            }
-            ("note", 3) => data
+        file
+    }
+
+    /// A file with only `data`'s station notes and corrections: English's,
+    /// whose other words the page has built in (its wasm leaves these out).
+    pub fn notes_only(lang: Lang, data: &Dataset) -> LangFile {
+        LangFile {
+            format: FORMAT.to_string(),
+            lang: lang.tag().to_string(),
+            notes: data
                 .stations
-                .iter_mut()
-                .find(|s| s.id == f[1])?
-                .notes
-                .clone_from(&f[2]),
-            ("correction", 3) => data
+                .iter()
+                .map(|s| (s.id.clone(), s.notes.clone()))
+                .collect(),
+            corrections: data
                 .corrections
-                .iter_mut()
-                .find(|c| c.id == f[1])?
-                .text
-                .clone_from(&f[2]),
-            ("country", 3) => {
-                for s in data.stations.iter_mut().filter(|s| s.iso2 == f[1]) {
-                    s.country.clone_from(&f[2]);
-                }
+                .iter()
+                .map(|c| (c.id.clone(), c.text.clone()))
+                .collect(),
+            ..LangFile::default()
+        }
+    }
+
+    /// The language's words and `english` (a fresh copy of the built-in
+    /// English dataset) in that language. `None` if the file is not one of
+    /// this build's shape (another format, another build's fields, steps or
+    /// events), so that the page stays in English. The words live as long as
+    /// the page (a language is read once).
+    pub fn apply(self, english: Dataset) -> Option<(&'static Strings, Dataset)> {
+        if self.format != FORMAT {
+            return None;
+        }
+        let lang = Lang::parse(&self.lang)?;
+        // English's own file brings only the notes: its words are built in.
+        let notes_only = lang == Lang::En && self.interface.is_empty();
+        let strings: &'static Strings = if notes_only {
+            &crate::strings::EN
+        } else {
+            Box::leak(Box::new(interface(lang, self.interface)?))
+        };
+        let mut data = english;
+        if !notes_only {
+            let steps_match = data
+                .steps
+                .iter()
+                .map(|s| &s.id)
+                .eq(self.steps.iter().map(|s| &s.id));
+            let events_match = data
+                .events
+                .iter()
+                .map(|e| &e.id)
+                .eq(self.events.iter().map(|e| &e.id));
+            if !(steps_match && events_match) {
+                return None;
             }
-            ("city", 3) => cities.push((f[1].clone(), f[2].clone())),
-            _ => return None,
+            for (step, words) in data.steps.iter_mut().zip(self.steps) {
+                (step.date_label, step.headline, step.caption) =
+                    (words.date_label, words.headline, words.caption);
+            }
+            for (event, words) in data.events.iter_mut().zip(self.events) {
+                (event.date_label, event.headline, event.summary) =
+                    (words.date_label, words.headline, words.summary);
+            }
         }
-    }
-    // Each station's city by its English name, once (a local name that is
-    // another city's English name is not translated twice).
-    for s in &mut data.stations {
-        let local = cities.iter().find(|(en, _)| s.city.as_ref() == Some(en));
-        if let Some((_, local)) = local {
-            s.city = Some(local.clone());
+        for correction in &mut data.corrections {
+            if let Some(text) = self.corrections.get(&correction.id) {
+                correction.text.clone_from(text);
+            }
         }
+        for station in &mut data.stations {
+            if let Some(note) = self.notes.get(&station.id) {
+                station.notes.clone_from(note);
+            }
+            if let Some(name) = self.countries.get(&station.iso2) {
+                station.country.clone_from(name);
+            }
+            // Each station's city by its English name, once (a local name
+            // that is another city's English name is not translated twice).
+            if let Some(name) = station.city.as_ref().and_then(|c| self.cities.get(c)) {
+                station.city = Some(name.clone());
+            }
+        }
+        Some((strings, data))
     }
-    let complete = count == 0 || (steps == data.steps.len() && events == data.events.len());
-    complete.then_some((strings, data))
+}
+
+/// The interface table of `lang` from a file's fields: every key of
+/// [`Strings::KEYS`], each with as many strings as the English; else `None`.
+fn interface(lang: Lang, mut fields: BTreeMap<String, Vec<String>>) -> Option<Strings> {
+    if fields.len() != Strings::KEYS.len() {
+        return None;
+    }
+    let mut values: Vec<&'static str> = Vec::new();
+    for key in Strings::KEYS {
+        let field = fields.remove(*key)?;
+        values.extend(
+            field
+                .into_iter()
+                .map(|v| -> &'static str { Box::leak(v.into_boxed_str()) }),
+        );
+    }
+    Strings::from_flat(lang, &values)
 }
 
 /// `english` in the words of a language: its story steps, events, station
@@ -176,8 +230,8 @@ pub fn decode(text: &str, english: Dataset) -> Option<(&'static Strings, Dataset
 pub fn translate(
     english: &Dataset,
     catalog: &super::catalog::Catalog,
-    countries: &std::collections::BTreeMap<String, String>,
-    cities: &std::collections::BTreeMap<String, String>,
+    countries: &BTreeMap<String, String>,
+    cities: &BTreeMap<String, String>,
 ) -> Dataset {
     let mut data = english.clone();
     for step in &mut data.steps {
@@ -218,11 +272,15 @@ pub fn translate(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::compact::as_shipped;
     use crate::strings::EN;
 
     fn shipped() -> Dataset {
-        as_shipped(Dataset::embedded().unwrap())
+        Dataset::embedded().unwrap().into_shipped()
+    }
+
+    /// `file` written as the build writes it and read as the page reads it.
+    fn round_trip(file: &LangFile) -> LangFile {
+        serde_json::from_str(&serde_json::to_string(file).unwrap()).unwrap()
     }
 
     #[test]
@@ -234,10 +292,10 @@ mod tests {
         other.events[2].date_label = Some("2 de mayo".into());
         let iso2 = other.stations[0].iso2.clone();
         for s in other.stations.iter_mut().filter(|s| s.iso2 == iso2) {
-            s.country = "Italia\tcon\nescapes\\".into();
+            s.country = "Italia \"con\"\ncomillas\\".into();
         }
-        let text = encode(&EN, &english, &other);
-        let (strings, back) = decode(&text, english.clone()).expect("reads back");
+        let file = round_trip(&LangFile::new(&EN, &english, &other));
+        let (strings, back) = file.apply(english.clone()).expect("reads back");
         assert_eq!(back, other);
         assert_eq!(strings.parts(), EN.parts());
         assert_eq!(strings.lang, Lang::En);
@@ -253,34 +311,55 @@ mod tests {
         for c in &mut without.corrections {
             c.text.clear();
         }
-        assert!(english.corrections.iter().all(|c| !c.text.is_empty()));
         assert!(english.stations.iter().any(|s| !s.notes.is_empty()));
-        let text = encode_notes(&english);
-        let (strings, back) = decode(&text, without.clone()).expect("reads back");
+        assert!(english.corrections.iter().all(|c| !c.text.is_empty()));
+        let file = round_trip(&LangFile::notes_only(Lang::En, &english));
+        let (strings, back) = file.clone().apply(without.clone()).expect("reads back");
         assert_eq!(back, english);
         assert_eq!((strings.lang, strings.parts()), (Lang::En, EN.parts()));
         // Only English may leave its interface out.
-        let spanish = text.replacen("\ten\t0\n", "\tes\t0\n", 1);
-        assert_ne!(spanish, text);
-        assert!(decode(&spanish, without).is_none());
+        let spanish = LangFile {
+            lang: "es".into(),
+            ..file
+        };
+        assert!(spanish.apply(without).is_none());
     }
 
     #[test]
     fn anything_else_is_refused() {
         let english = shipped();
-        let text = encode(&EN, &english, &english);
-        assert!(decode("", english.clone()).is_none());
-        assert!(decode("<!doctype html><html>…", english.clone()).is_none());
-        let old = text.replacen(MAGIC, "overseas-stations-lang/1", 1);
-        assert!(decode(&old, english.clone()).is_none());
-        // A file of another build: one field more, or a step this build lacks.
-        let n = Strings::KEYS.len();
-        let other = text.replacen(&format!("\t{n}\n"), &format!("\t{}\n", n + 1), 1);
-        assert!(decode(&other, english.clone()).is_none());
-        let unknown = text.replacen("step\tsetup\t", "step\tprologue\t", 1);
-        assert!(decode(&unknown, english.clone()).is_none());
-        // A file cut short lacks steps or events.
-        let cut = &text[..text.find("event\t").unwrap()];
-        assert!(decode(cut, english.clone()).is_none());
+        let file = LangFile::new(&EN, &english, &english);
+        let refused = |f: LangFile| f.apply(english.clone()).is_none();
+        assert!(refused(LangFile::default()));
+        assert!(refused(LangFile {
+            format: "overseas-stations-lang/2".into(),
+            ..file.clone()
+        }));
+        assert!(refused(LangFile {
+            lang: "fr".into(),
+            ..file.clone()
+        }));
+        // A file of another build: a field more or less, or a step this build lacks.
+        let mut extra = file.clone();
+        extra.interface.insert("subtitle".into(), vec!["x".into()]);
+        assert!(refused(extra));
+        let mut short = file.clone();
+        short
+            .interface
+            .values_mut()
+            .next()
+            .unwrap()
+            .push("x".into());
+        assert!(refused(short));
+        let mut unknown = file.clone();
+        unknown.steps[0].id = "prologue".into();
+        assert!(refused(unknown));
+        // A file cut short lacks events.
+        let mut cut = file.clone();
+        cut.events.pop();
+        assert!(refused(cut));
+        // Not JSON of this shape at all: the page never gets as far as `apply`.
+        assert!(serde_json::from_str::<LangFile>("<!doctype html><html>…").is_err());
+        assert!(serde_json::from_str::<LangFile>(r#"{"format":3}"#).is_err());
     }
 }

@@ -1,10 +1,12 @@
 //! The dated list of corrections and updates (`data/corrections.toml`): what
 //! changed in the graphic and when, shown to readers as newsrooms do.
 
+use serde::{Deserialize, Serialize};
+
 use super::date::PartialDate;
 
 /// One entry of the "Corrections and updates" note.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
     /// Stable id, e.g. `lu-chinese-name`; translations are keyed by it.
     pub id: String,

@@ -1,10 +1,12 @@
 //! Partial calendar dates ("2016", "2016-05", "2016-05-02"), checked for validity.
 
+use serde::{Deserialize, Serialize};
+
 use crate::i18n::{dates, Lang};
 use std::fmt;
 
 /// How precisely an event's date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Precision {
     /// The exact day is known.
     Day,
@@ -41,7 +43,7 @@ impl Precision {
 
 /// A date known to the year, the month or the day. Ordering is chronological, and a
 /// coarser date sorts before the finer dates it contains ("2022" < "2022-01" < "2022-01-01").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PartialDate {
     /// Four-digit year (1900–2100).
     pub year: u16,

@@ -1,15 +1,15 @@
-//! The dataset as `build.rs` wrote it (after parsing and validating `data/`),
-//! in the compact form of [`super::compact`]. The web build reads this, so it
-//! ships no TOML or CSV parser.
+//! The dataset as `build.rs` wrote it (after parsing and validating `data/`):
+//! postcard bytes of [`Dataset`] ([`super::codegen`]), read back with serde.
 
-use super::{compact, Dataset};
+use super::Dataset;
 
-include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+/// The bytes `build.rs` wrote.
+static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 
 /// The dataset that `build.rs` validated from `data/`, or `None` if the
-/// embedded text cannot be read back (a bug in the encoder or decoder).
+/// embedded bytes cannot be read back (a bug, never bad data).
 pub fn dataset() -> Option<Dataset> {
-    compact::decode(DATASET)
+    postcard::from_bytes(DATASET).ok()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -18,8 +18,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_text_equals_a_fresh_parse_of_data() {
+    fn the_embedded_bytes_equal_a_fresh_parse_of_data() {
         let parsed = Dataset::load(&DataFiles::embedded()).expect("data/ is valid");
-        assert_eq!(dataset(), Some(super::super::compact::as_shipped(parsed)));
+        assert_eq!(dataset(), Some(parsed.into_shipped()));
     }
 }

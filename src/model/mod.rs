@@ -2,9 +2,10 @@
 //! the dated events around them, the sources, and the story steps. Pure Rust, no browser
 //! dependencies; the files in `data/` are embedded at compile time and validated on load.
 
+use serde::{Deserialize, Serialize};
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
-pub mod compact;
 pub mod corrections;
 pub mod date;
 pub mod error;
@@ -71,7 +72,7 @@ impl DataFiles<'static> {
 }
 
 /// Everything the graphic shows, parsed and validated.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     /// Safeguard Defenders' reports, in date order.
     pub reports: Vec<Report>,
@@ -152,7 +153,7 @@ impl Dataset {
 #[cfg(target_arch = "wasm32")]
 impl Dataset {
     /// The dataset embedded in the build: `build.rs` parsed and validated
-    /// `data/` and wrote it as static rows, so the page parses nothing.
+    /// `data/` and wrote it in postcard, so the page parses no TOML or CSV.
     pub fn embedded() -> Result<Dataset, DataError> {
         generated::dataset()
             .ok_or_else(|| DataError::file("data/", "the embedded dataset could not be read back"))
@@ -160,6 +161,18 @@ impl Dataset {
 }
 
 impl Dataset {
+    /// The dataset without what the page never shows: the maintainers' notes
+    /// on sources and reports (validated, but not shipped).
+    pub fn into_shipped(mut self) -> Dataset {
+        for source in &mut self.sources {
+            source.note.clear();
+        }
+        for report in &mut self.reports {
+            report.note.clear();
+        }
+        self
+    }
+
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

@@ -1,10 +1,12 @@
 //! The records of the dataset: reports, stations, sources, events and story steps.
 
+use serde::{Deserialize, Serialize};
+
 use super::date::{PartialDate, Precision};
 pub use super::vocab::{Confidence, EventKind, Jurisdiction, Response, Status};
 
 /// Which Safeguard Defenders count a station belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ListedIn {
     /// First listed in the report at this index of `Dataset::reports`.
     Report(usize),
@@ -13,7 +15,7 @@ pub enum ListedIn {
 }
 
 /// What a story step's bar chart shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Shows {
     /// Stations in SD's count whose known opening year is at or before this year.
     OpenedBy(u16),
@@ -22,7 +24,7 @@ pub enum Shows {
 }
 
 /// One Safeguard Defenders report (data/reports.toml).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Stable id, e.g. `sep-2022`.
     pub id: String,
@@ -59,7 +61,7 @@ pub struct Report {
 }
 
 /// One station or alleged site (a row of data/stations.csv).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Station {
     /// Stable id, e.g. `S001`.
     pub id: String,
@@ -104,7 +106,7 @@ impl Station {
 }
 
 /// One cited source (a row of data/sources.csv).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id, e.g. `cnn-2022-12-04`.
     pub id: String,
@@ -121,7 +123,7 @@ pub struct Source {
 }
 
 /// One dated moment of the timeline (data/events.toml).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// Stable id.
     pub id: String,
@@ -148,7 +150,7 @@ pub struct Event {
 }
 
 /// One step of the scrolling story (data/story.toml).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// Stable id, e.g. `september`.
     pub id: String,

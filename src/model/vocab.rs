@@ -1,8 +1,10 @@
 //! The small closed vocabularies of the data files: bureaus, confidence, status tags, event
 //! kinds and government responses.
 
+use serde::{Deserialize, Serialize};
+
 /// The Chinese local police bureau that runs a station, per the sources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Jurisdiction {
     /// Fuzhou city police (Fujian).
     Fuzhou,
@@ -56,7 +58,7 @@ impl Jurisdiction {
 }
 
 /// How well a record is supported. Ordered from strongest to weakest, so `max()` is the weakest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Confidence {
     /// Stated by SD itself, an official body, or two or more independent mainstream outlets.
     Firm,
@@ -92,7 +94,7 @@ impl Confidence {
 }
 
 /// What has happened to a station since it was reported (the `status` tags of stations.csv).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Status {
     /// A host-country authority said it was investigating, assessing or monitoring the site.
     Investigated,
@@ -146,7 +148,7 @@ impl Status {
 }
 
 /// What kind of moment an event is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EventKind {
     /// Context that is not about the stations themselves.
     Background,
@@ -203,7 +205,7 @@ impl EventKind {
 /// What a host government did about the stations, as one event records it (the
 /// `response` key of events.toml). Ordered from strongest to weakest, so `min()`
 /// is the strongest; only the first four are official action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Response {
     /// Police or prosecutors arrested or charged someone over a site.
     Charges,

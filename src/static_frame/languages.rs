@@ -1,5 +1,5 @@
 //! The graphic in every language at build time: each language's words and
-//! dataset ([`Language::all`]), its file for the page (`lang/<tag>.<hash>.txt`),
+//! dataset ([`Language::all`]), its file for the page (`lang/<tag>.<hash>.json`),
 //! the names of its pages and images, and its page made from the finished
 //! `index.html` ([`language_page`]) after the build's last step.
 
@@ -98,16 +98,17 @@ impl Language {
     }
 
     /// The language's file for the page and its content-hashed name
-    /// (`lang/zh-Hans.<hash>.txt`), over `english`; English's holds only the
-    /// station notes, which the page's wasm leaves out.
+    /// (`lang/zh-Hans.<hash>.json`), over `english`; English's holds only the
+    /// station notes and corrections, which the page's wasm leaves out.
     pub fn file(&self, english: &Dataset) -> (String, String) {
         let lang = self.strings.lang;
-        let text = if lang == Lang::En {
-            pack::encode_notes(english)
+        let file = if lang == Lang::En {
+            pack::LangFile::notes_only(lang, english)
         } else {
-            pack::encode(self.strings, english, &self.data)
+            pack::LangFile::new(self.strings, english, &self.data)
         };
-        let name = format!("lang/{}.{}.txt", lang.tag(), &content_hash(&text)[..12]);
+        let text = serde_json::to_string(&file).expect("a language file always serializes");
+        let name = format!("lang/{}.{}.json", lang.tag(), &content_hash(&text)[..12]);
         (name, text)
     }
 }
@@ -167,7 +168,6 @@ pub fn language_page(index: &str, written: &str, lang: Lang) -> Result<String, S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::compact::as_shipped;
 
     #[test]
     fn a_language_page_takes_the_final_scripts_and_its_own_words() {
@@ -212,15 +212,20 @@ mod tests {
         for language in &all {
             let (name, text) = language.file(&english);
             let tag = language.strings.lang.tag();
-            assert!(name.starts_with(&format!("lang/{tag}.")) && name.ends_with(".txt"));
-            // Over the English the page's wasm has built in: no station notes.
-            let mut shipped = as_shipped(english.clone());
+            assert!(name.starts_with(&format!("lang/{tag}.")) && name.ends_with(".json"));
+            // Over the English the page's wasm has built in: no station
+            // notes, no corrections' words.
+            let mut shipped = english.clone().into_shipped();
             for s in &mut shipped.stations {
                 s.notes.clear();
             }
-            let (strings, data) = pack::decode(&text, shipped).unwrap();
+            for c in &mut shipped.corrections {
+                c.text.clear();
+            }
+            let file: pack::LangFile = serde_json::from_str(&text).unwrap();
+            let (strings, data) = file.apply(shipped).unwrap();
             assert_eq!(strings.lang, language.strings.lang);
-            assert_eq!(data, as_shipped(language.data.clone()));
+            assert_eq!(data, language.data.clone().into_shipped());
         }
     }
 

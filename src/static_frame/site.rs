@@ -285,7 +285,7 @@ mod tests {
         let options = SiteOptions {
             images: false,
             public_url: Some("https://example.org/g"),
-            language_files: "es=lang/es.0.txt",
+            language_files: "es=lang/es.0.json",
         };
         let written = write_site(&dir, &template, &data, &EN, &options).unwrap();
         let html = fs::read_to_string(dir.join("index.html")).unwrap();
@@ -293,7 +293,7 @@ mod tests {
             html.contains("<meta property=\"og:image\" content=\"https://example.org/g/og.png\">")
         );
         assert!(html
-            .contains("<meta name=\"overseas-stations-languages\" content=\"es=lang/es.0.txt\">"));
+            .contains("<meta name=\"overseas-stations-languages\" content=\"es=lang/es.0.json\">"));
         assert!(html.contains(&format!(
             "<div id=\"app\" class=\"app-root\">{}<main id=\"graphic-static\"",
             BODY_MARK.0

@@ -85,42 +85,14 @@ impl Default for PageOptions {
     }
 }
 
-/// Splits `?a=b&c=d` into decoded pairs (`+` and `%XX` decoded; bad escapes kept as is).
+/// Splits `?a=b&c=d` into decoded pairs by the WHATWG
+/// `application/x-www-form-urlencoded` rules, as the browser's
+/// `URLSearchParams` does (and `boot.js` with it): `+` is a space, a bad `%`
+/// escape is kept as written, bytes are UTF-8 with replacement.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (decode(k), decode(v)),
-            None => (decode(p), String::new()),
-        })
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .into_owned()
         .collect()
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi * 16 + lo);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 /// Reads the options the page understands; anything else is ignored.
@@ -233,31 +205,19 @@ fn is_step_id(value: &str) -> bool {
 /// The query string with `key` set to `value` (left out when `None`), every
 /// other parameter kept in order.
 pub fn with_param(query: &str, key: &str, value: Option<&str>) -> String {
-    let mut parts: Vec<String> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
-        .map(str::to_owned)
-        .collect();
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs(query).iter().filter(|(k, _)| k != key) {
+        out.append_pair(k, v);
+    }
     if let Some(value) = value {
-        parts.push(format!("{key}={}", encode(value)));
+        out.append_pair(key, value);
     }
-    if parts.is_empty() {
-        String::new()
+    let query = out.finish();
+    if query.is_empty() {
+        query
     } else {
-        format!("?{}", parts.join("&"))
+        format!("?{query}")
     }
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -349,6 +309,23 @@ mod tests {
         assert_eq!(pairs("?a=b%20c&d=%zz&e=%")[0].1, "b c");
         assert_eq!(pairs("?d=%zz")[0].1, "%zz");
         assert_eq!(pairs("?e=%")[0].1, "%");
+        assert_eq!(pairs("?a=b+c")[0].1, "b c");
+        // A cut UTF-8 sequence becomes U+FFFD, as in URLSearchParams; nothing throws.
+        assert_eq!(pairs("?step=%E0%A4%A")[0].1, "\u{fffd}%A");
+        assert_eq!(pairs("?id=50%")[0].1, "50%");
+        assert_eq!(
+            page_options("?theme=%ZZ&id=50%&lang=%"),
+            PageOptions::default()
+        );
+        // What with_param writes reads back.
+        let written = with_param("?id=a%20b", "title", Some("x&y=z é"));
+        assert_eq!(
+            pairs(&written),
+            [
+                ("id".into(), "a b".into()),
+                ("title".into(), "x&y=z é".into())
+            ]
+        );
     }
 
     #[test]

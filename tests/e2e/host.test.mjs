@@ -155,7 +155,7 @@ test("host API: play true starts autoplay, play false stops it, play at the last
   }
 });
 
-test("host API: wrong ids, wrong shapes and other windows than the parent are ignored, silently", async () => {
+test("host API: wrong ids, wrong shapes, junk and other windows than the parent are ignored, silently", async () => {
   const { rec, frame } = await openHost(API_HOST);
   const { page } = rec;
   try {
@@ -208,6 +208,31 @@ test("host API: wrong ids, wrong shapes and other windows than the parent are ig
       `pymxPYMx${API_ID}xPYMxwidthxPYMx600`,
     ];
     for (const message of bad) await post(page, message);
+    // Junk only the page itself can build: prototype keys, huge strings, nested junk.
+    await page.evaluate(
+      ([selector, key, id, step]) => {
+        const graphic = document.querySelector(selector).contentWindow;
+        const command = JSON.stringify({ id, goto: step });
+        const junk = [
+          JSON.parse(`{"__proto__": {"${key}": ${command}}}`),
+          { [key]: JSON.parse(`{"__proto__": ${command}}`) },
+          { [key]: Object.assign(Object.create({ id, goto: step }), {}) },
+          { [key]: { id: "x".repeat(1_000_000), play: true } },
+          { [key]: { id, goto: "é".repeat(500_000) } },
+          { [key]: { id, play: { valueOf: 1, toString: "true" } } },
+          { [key]: { id, goto: new Date(0) } },
+          { [key]: { id, goto: new Uint8Array(4) } },
+          { [key]: { id, play: new Map([["on", true]]) } },
+          { [key]: new Map([["id", id], ["goto", step]]) },
+          { [key]: { id, goto: step, play: [true] } },
+          new Blob(["x"]),
+          new ArrayBuffer(8),
+          undefined,
+        ];
+        for (const m of junk) graphic.postMessage(m, "*");
+      },
+      [FRAME, key, API_ID, first],
+    );
 
     // Well-formed commands from a sibling frame of the host page...
     const siblingElement = await page.evaluateHandle(
