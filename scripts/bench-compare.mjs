@@ -8,7 +8,7 @@
 // rate (4×, then 1×) and run, one cold load of each page at 1100×900
 // (scripts/bench-coldload.mjs), alternating and in turn first: A B, B A, A B…
 // Then per run one fresh page of each, stepped forward through the story and
-// back at 4× (scripts/bench-frames.mjs, one round, no idle baseline),
+// back at 4× (scripts/bench-stepping.mjs, one round, no idle baseline),
 // alternating the same way. Prints one table, median (min–max) over the runs,
 // and the ratio of the medians (this page / peer); then where this page's
 // time goes from navigation start to its live chart (milestones, medians).
@@ -22,7 +22,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { startServer } from "../tests/e2e/server.mjs";
 import { chromiumVersion, launchBrowser } from "../tests/e2e/helpers.mjs";
 import { coldLoad, LCP_QUIET_MS, longTasksBefore, milestones } from "./bench-coldload.mjs";
-import { frameStats, measureFrames, PROFILES } from "./bench-frames.mjs";
+import { frameStats, measureFrames, PROFILES } from "./bench-stepping.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
