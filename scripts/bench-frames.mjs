@@ -28,14 +28,30 @@
 // Headless Chromium produces frames at 60 Hz while the page is visible, so
 // 16.7 ms is the smallest delta to expect; an idle second before the first
 // round is measured to check that.
+//
+// The measurement is scripts/bench-stepping.mjs (shared with the side-by-side
+// benchmark, scripts/bench-compare.mjs).
 import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../tests/e2e/server.mjs";
 import { chromiumVersion, launchBrowser } from "../tests/e2e/helpers.mjs";
+import { BUDGET, frameStats, LONG_FRAME_MS, measureFrames, percentile, STEP_WAIT_MS, WINDOW_MS } from "./bench-stepping.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const VIEWPORTS = [
+  { width: 1100, height: 900 },
+  { width: 375, height: 800 },
+];
+
+const f1 = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : "–");
+// rAF timestamps jitter by a few tenths of a millisecond around 16.7 ms:
+// a figure within JITTER_MS of its budget is not marked as over it.
+const JITTER_MS = 0.5;
+const mark = (value, budget) => (value > budget + JITTER_MS ? "!" : " ");
+const pct = (v) => (v === null ? "–" : `${Math.round(v * 100)} %`);
+
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -45,191 +61,10 @@ const ROUNDS = Number(opt("rounds", process.env.BENCH_ROUNDS ?? 3));
 const DIST = opt("dist", process.env.DIST ?? join(ROOT, "dist"));
 const THROTTLE = Number(opt("throttle", 4));
 const JSON_OUT = opt("json", null); // every delta and long task, for a closer look
-const VIEWPORTS = [
-  { width: 1100, height: 900 },
-  { width: 375, height: 800 },
-];
-const WINDOW_MS = 700; // recorded after each key press
-const STEP_WAIT_MS = 900; // between key presses
-const TIMEOUT_MS = 60_000;
-const BUDGET = { p95: 16.7, worst: 33, longTask: 50 };
-const LONG_FRAME_MS = 25; // a delta over this missed at least one 60 Hz frame
-
 if (!existsSync(join(DIST, "index.html"))) {
   console.error(`${join(DIST, "index.html")} is missing: run \`bash scripts/build.sh\` first`);
   process.exit(1);
 }
-
-/** Runs in the page before its own scripts. */
-function recorder(windowMs) {
-  const B = (window.__frames = { armed: false, prev: null, rec: null, idle: null, windows: [], longtasks: [] });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: "longtask", buffered: true });
-  } catch {
-    B.noLongtask = true;
-  }
-  const tick = (ts) => {
-    if (!B.armed) {
-      B.prev = null;
-      return;
-    }
-    if (B.prev !== null) {
-      const delta = ts - B.prev;
-      if (B.rec) {
-        B.rec.deltas.push(delta);
-        if (ts - B.rec.t0 >= windowMs) {
-          B.windows.push(B.rec);
-          B.rec = null;
-        }
-      } else if (B.idle) {
-        B.idle.push(delta);
-      }
-    }
-    B.prev = ts;
-    requestAnimationFrame(tick);
-  };
-  B.arm = () => {
-    if (!B.armed) {
-      B.armed = true;
-      requestAnimationFrame(tick);
-    }
-  };
-  B.disarm = () => {
-    B.armed = false;
-  };
-  document.addEventListener(
-    "keydown",
-    (e) => {
-      if (!B.armed) return;
-      if (B.rec) B.windows.push({ ...B.rec, cut: true }); // a press inside the previous window
-      B.rec = { t0: performance.now(), key: e.key, deltas: [] };
-    },
-    true,
-  );
-}
-
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-async function measure(browser, server, viewport) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: "no-preference" });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-    await page.addInitScript(recorder, WINDOW_MS);
-    await page.goto(`${server.url}?autoplay=0`, { waitUntil: "commit" });
-    const wait = async (what, fn) => {
-      try {
-        await page.waitForFunction(fn, null, { timeout: TIMEOUT_MS, polling: 50 });
-      } catch {
-        throw new Error(`${what} not within ${TIMEOUT_MS / 1000} s${errors.length ? `; ${errors.join(" | ")}` : ""}`);
-      }
-    };
-    await wait("html.live", () => document.documentElement.classList.contains("live"));
-    await wait("chart-drawn", () => performance.getEntriesByName("chart-drawn", "mark").length > 0);
-    await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => {});
-    // The map (issue 12) is optional: a page without one measures the bar chart alone.
-    const hasMap = await page
-      .waitForSelector("canvas.map-chart", { state: "attached", timeout: 2_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (hasMap) await wait("canvas.map-chart[data-loaded=true]", () => !!document.querySelector('canvas.map-chart[data-loaded="true"]'));
-
-    // The stage at the top of the window, the Next button focused without scrolling.
-    const layout = await page.evaluate(() => {
-      document.querySelector(".stage")?.scrollIntoView({ block: "start" });
-      document.querySelector('[data-testid="next"]').focus({ preventScroll: true });
-      const visible = (sel) => {
-        const el = document.querySelector(sel);
-        if (!el) return null;
-        // Below 900 px the map waits behind the Countries / Map switch, laid out but hidden.
-        if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return 0;
-        const r = el.getBoundingClientRect();
-        const w = Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0));
-        const h = Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
-        return r.width * r.height > 0 ? (w * h) / (r.width * r.height) : 0;
-      };
-      return {
-        steps: document.querySelectorAll('[data-testid="timeline"] button[data-step]').length,
-        ids: [...document.querySelectorAll('[data-testid="timeline"] button[data-step]')].map((b) => b.dataset.step),
-        bars: visible("canvas.bar-chart"),
-        map: visible("canvas.map-chart"),
-        focused: document.activeElement?.getAttribute("data-testid"),
-      };
-    });
-    if (layout.focused !== "next") throw new Error("could not focus the Next button");
-    if (layout.steps < 2) throw new Error(`only ${layout.steps} step(s) on the timeline`);
-    const stepIndex = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('[data-testid="timeline"] button[data-step]')].findIndex(
-          (b) => b.getAttribute("aria-current") === "step",
-        ),
-      );
-    if ((await stepIndex()) !== 0) throw new Error("the page did not open on the first step");
-
-    // Let the load's leftovers settle, then one idle second as a baseline.
-    await sleep(1000);
-    await page.evaluate(() => {
-      window.__frames.idle = [];
-      window.__frames.arm();
-    });
-    await sleep(1000);
-    const idle = await page.evaluate(() => {
-      const d = window.__frames.idle;
-      window.__frames.idle = null;
-      return d;
-    });
-    const t0 = await page.evaluate(() => performance.now());
-
-    const presses = [...Array(layout.steps - 1).fill("ArrowRight"), ...Array(layout.steps - 1).fill("ArrowLeft")];
-    const perRound = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      let expected = 0;
-      const labels = [];
-      const before = await page.evaluate(() => window.__frames.windows.length);
-      for (const key of presses) {
-        await page.keyboard.press(key);
-        await sleep(STEP_WAIT_MS);
-        const from = expected;
-        expected += key === "ArrowRight" ? 1 : -1;
-        labels.push(`${layout.ids[from]} → ${layout.ids[expected]}`);
-        const now = await stepIndex();
-        if (now !== expected) throw new Error(`after ${key} the timeline is on step ${now}, not ${expected}`);
-      }
-      const windows = await page.evaluate((n) => window.__frames.windows.slice(n), before);
-      if (windows.length !== labels.length) throw new Error(`${windows.length} recording windows for ${labels.length} presses`);
-      perRound.push(windows.map((w, i) => ({ ...w, label: labels[i] })));
-    }
-    const t1 = await page.evaluate(() => performance.now());
-    const { longtasks, noLongtask, open } = await page.evaluate(() => {
-      window.__frames.disarm();
-      return { longtasks: window.__frames.longtasks, noLongtask: !!window.__frames.noLongtask, open: !!window.__frames.rec };
-    });
-    // Every 'longtask' entry is 50 ms or more; the budget is "none over 50 ms".
-    const during = longtasks.filter((t) => t.start >= t0 && t.start <= t1 && t.duration > BUDGET.longTask);
-    return { layout, hasMap, idle, perRound, open, noLongtask, errors, t0, t1, longtasks: during };
-  } finally {
-    await context.close();
-  }
-}
-
-const f1 = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : "–");
-// rAF timestamps jitter by a few tenths of a millisecond around 16.7 ms:
-// a figure within JITTER_MS of its budget is not marked as over it.
-const JITTER_MS = 0.5;
-const mark = (value, budget) => (value > budget + JITTER_MS ? "!" : " ");
-const pct = (v) => (v === null ? "–" : `${Math.round(v * 100)} %`);
 
 console.log(
   `${chromiumVersion()}, ${THROTTLE}× CPU throttling, ${ROUNDS} round(s) of every step forward and back ` +
@@ -249,7 +84,7 @@ try {
     const name = `${viewport.width}×${viewport.height}`;
     let r;
     try {
-      r = await measure(browser, server, viewport);
+      r = await measureFrames(browser, server.url, viewport, { rounds: ROUNDS, throttle: THROTTLE });
     } catch (error) {
       rows.push(`${name.padEnd(10)} FAILED: ${error.message}`);
       failed = true;
@@ -258,12 +93,8 @@ try {
     raw[name] = r;
     const windows = r.perRound.flat();
     const deltas = windows.flatMap((w) => w.deltas).sort((a, b) => a - b);
-    const p50 = percentile(deltas, 50);
-    const p95 = percentile(deltas, 95);
-    const worst = deltas.at(-1) ?? NaN;
-    const longFrames = deltas.filter((d) => d > LONG_FRAME_MS).length;
+    const { p50, p95, worst, longFrames, longest } = frameStats(r);
     const over = r.longtasks;
-    const longest = Math.max(0, ...r.longtasks.map((t) => t.duration));
     const charts =
       `bars ${pct(r.layout.bars)}` + (!r.hasMap ? ", no map" : r.layout.map ? `, map ${pct(r.layout.map)}` : ", map hidden");
     rows.push(

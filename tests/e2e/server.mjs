@@ -7,7 +7,7 @@
 //   await server.close();
 //
 // From a shell:
-//   node tests/e2e/server.mjs [--root dist] [--port 0] [--header "Name: value"]...
+//   node tests/e2e/server.mjs [--root dist] [--port 0] [--header "Name: value"]... [--gzip]
 //   prints the URL on stdout, serves until killed.
 //
 // Binds 127.0.0.1 only, on a free port unless one is given. Sends correct MIME
@@ -15,11 +15,15 @@
 // Cache-Control: no-store (every load is a cold load), and any extra headers.
 // With `collect: true` (the cross-engine tests) every HTML page gets
 // collector.js as the first script of its <head>, served at COLLECTOR_PATH.
+// With `gzip: true` (the benchmark; --gzip) text, wasm and other compressible
+// files go out gzip -9 encoded to a client that accepts it, compressed once
+// per file and kept in memory, so the wire bytes are those a gzipping host sends.
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { constants as zlib, gzipSync } from "node:zlib";
 
 export const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -52,6 +56,8 @@ export const DEFAULT_ROOT = fileURLToPath(new URL("../../dist/", import.meta.url
 /** Where the error collector is served when `collect` is on. */
 export const COLLECTOR_PATH = "/__e2e/collector.js";
 const COLLECTOR_FILE = fileURLToPath(new URL("./collector.js", import.meta.url));
+/** Types a host would compress: everything but images (other than SVG) and fonts. */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|xml|manifest)|image\/svg)/;
 
 /** `html` with the collector's <script> first in its <head>. */
 function withCollector(html) {
@@ -64,7 +70,7 @@ function withCollector(html) {
  * Start serving `root`. Resolves once listening. `httpErrors` lists every
  * response with a status of 400 or more (`"404 /path"`).
  * `headers` is an object or a function of the server's origin returning one.
- * @param {{root?: string, host?: string, port?: number, headers?: Record<string,string> | ((origin: string) => Record<string,string>), log?: boolean, collect?: boolean}} [options]
+ * @param {{root?: string, host?: string, port?: number, headers?: Record<string,string> | ((origin: string) => Record<string,string>), log?: boolean, collect?: boolean, gzip?: boolean}} [options]
  * @returns {Promise<{url: string, origin: string, port: number, root: string, requests: string[], httpErrors: string[], close: () => Promise<void>}>}
  */
 export async function startServer(options = {}) {
@@ -74,6 +80,7 @@ export async function startServer(options = {}) {
   let extraHeaders = {};
   const requests = [];
   const httpErrors = [];
+  const gzipped = new Map(); // file -> { mtimeMs, body }
 
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
@@ -108,6 +115,23 @@ export async function startServer(options = {}) {
       const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
       if (options.collect && type.startsWith("text/html")) {
         return send(200, withCollector(await readFile(file, "utf8")), type);
+      }
+      if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        let cached = gzipped.get(file);
+        if (cached?.mtimeMs !== info.mtimeMs) {
+          cached = { mtimeMs: info.mtimeMs, body: gzipSync(await readFile(file), { level: zlib.Z_BEST_COMPRESSION }) };
+          gzipped.set(file, cached);
+        }
+        res.writeHead(200, {
+          "Content-Type": type,
+          "Content-Encoding": "gzip",
+          "Content-Length": cached.body.length,
+          "Cache-Control": "no-store",
+          Vary: "Accept-Encoding",
+          "X-Content-Type-Options": "nosniff",
+          ...extraHeaders,
+        });
+        return res.end(req.method === "HEAD" ? undefined : cached.body);
       }
       res.writeHead(200, {
         "Content-Type": type,
@@ -155,6 +179,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     else if (arg === "--port") options.port = Number(args[++i]);
     else if (arg === "--host") options.host = args[++i];
     else if (arg === "--log") options.log = true;
+    else if (arg === "--gzip") options.gzip = true;
     else if (arg === "--header") {
       const h = args[++i] ?? "";
       const colon = h.indexOf(":");
@@ -164,7 +189,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       }
       options.headers[h.slice(0, colon).trim()] = h.slice(colon + 1).trim();
     } else {
-      console.error("usage: node tests/e2e/server.mjs [--root DIR] [--port N] [--host ADDR] [--header 'Name: value']... [--log]");
+      console.error("usage: node tests/e2e/server.mjs [--root DIR] [--port N] [--host ADDR] [--header 'Name: value']... [--log] [--gzip]");
       process.exit(2);
     }
   }
