@@ -280,6 +280,8 @@ fn the_corrections_note_is_on_every_page_in_every_language() {
                 "<h2 class=\"corrections-title\">{}</h2>",
                 strings.corrections_title
             );
+            // The first frame has it as a closed disclosure; the whole story
+            // and the sources page under a heading, open.
             assert_eq!(html.matches(&heading).count(), 1, "{} {name}", lang.tag());
             let mut at = html.find(&heading).unwrap();
             let note = &html[at..];

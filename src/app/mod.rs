@@ -25,7 +25,6 @@ use crate::chart::contrast::css_hex;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::{Strings, EN};
-use crate::view::corrections::corrections_note;
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};
 use crate::view::tween::TRANSITION_MS;
@@ -35,7 +34,9 @@ pub use charts::Charts;
 pub use clock::Clock;
 pub use controls::TimelineControls;
 pub use map_canvas::MapChart;
-pub use panels::{Caption, Counter, DataTable, Detail, Legend, LiveRegion, Methodology};
+pub use panels::{
+    Caption, Corrections, Counter, DataTable, Detail, Legend, LiveRegion, Methodology,
+};
 
 /// Time a step stays on screen during autoplay, in milliseconds.
 pub const AUTOPLAY_STEP_MS: u64 = 6000;
@@ -392,8 +393,7 @@ pub fn Graphic(
             <Methodology/>
             <LiveRegion/>
             <embed_code::EmbedCode/>
-            // The dated corrections note (empty, and hidden by CSS, without entries).
-            <section class="corrections" inner_html=corrections_note(ctx.data, ctx.strings)></section>
+            <Corrections/>
             <footer class="credit">
                 <p>{ctx.strings.credit}</p>
             </footer>

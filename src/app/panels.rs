@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::Ctx;
 use crate::view::caption::{caption_stack, counter_note_stack};
+use crate::view::corrections::{corrections_note, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::export::export_csv;
@@ -177,6 +178,22 @@ pub fn Methodology() -> impl IntoView {
             <div inner_html=markup::methodology(ctx.data, ctx.strings)></div>
         </details>
     }
+}
+
+/// The dated corrections note, a closed disclosure; nothing when it has no
+/// entries (or their words did not load).
+#[component]
+pub fn Corrections() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let entries = corrections_note(ctx.data, ctx.strings);
+    (!entries.is_empty()).then(|| {
+        view! {
+            <details class=CORRECTIONS>
+                <summary>{ctx.strings.corrections_title}</summary>
+                <div inner_html=entries></div>
+            </details>
+        }
+    })
 }
 
 /// Announces each new step to screen readers, politely.

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
-use crate::view::corrections::corrections_section;
+use crate::view::corrections::{corrections_section, CLASS as CORRECTIONS};
 use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::{self, escape};
@@ -76,7 +76,7 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
         escape(strings.headline),
         escape(strings.methodology_title),
         markup::methodology(data, strings),
-        corrections_section(data, strings),
+        corrections_section(data, strings, ""),
     )
 }
 
@@ -131,16 +131,25 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         escape(links.csv),
         escape(strings.download_csv),
     ));
-    // Likewise the methodology: a closed disclosure in the first frame, an
-    // open section in the whole story, where it lists every source.
+    // Likewise the methodology and the corrections note: closed disclosures
+    // in the first frame, open sections in the whole story (the methodology
+    // there lists every source).
+    let corrections_first = if data.corrections.iter().any(|c| !c.text.is_empty()) {
+        format!(
+            "<details class=\"{CORRECTIONS} {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>",
+            escape(strings.corrections_title)
+        )
+    } else {
+        String::new()
+    };
     body.push_str(&format!(
         "<details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
          <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
          <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
-         {}<footer class=\"credit\"><p>{}</p></footer></main>",
+         {corrections_first}{}<footer class=\"credit\"><p>{}</p></footer></main>",
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
-        corrections_section(data, strings),
+        corrections_section(data, strings, EXTRA_CLASS),
         escape(strings.credit),
         title = escape(strings.methodology_title),
     ));

@@ -9,8 +9,8 @@ use crate::strings::Strings;
 /// Class of the element that holds the note, on every page.
 pub const CLASS: &str = "corrections";
 
-/// The note's heading and its entries under their dates, newest first; empty
-/// when there is nothing to show (no correction, or their words not loaded).
+/// The note's entries under their dates, newest first; empty when there is
+/// nothing to show (no correction, or their words not loaded).
 pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
     let mut html = String::new();
     let mut date = None;
@@ -32,13 +32,10 @@ pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
             escape(&c.text)
         ));
     }
-    if html.is_empty() {
-        return html;
+    if !html.is_empty() {
+        html.push_str("</ul>");
     }
-    format!(
-        "<h2 class=\"corrections-title\">{}</h2>{html}</ul>",
-        escape(strings.corrections_title)
-    )
+    html
 }
 
 /// The date an entry is listed under in `html` (the note as written above):
@@ -49,13 +46,19 @@ pub fn listed_date<'a>(html: &'a str, id: &str) -> Option<&'a str> {
     html[date..].split('"').next()
 }
 
-/// The note in its own `<section>`, as the static pages write it (nothing when empty).
-pub fn corrections_section(data: &Dataset, strings: &Strings) -> String {
+/// The note in its own `<section>` under a heading, as the whole static
+/// story and the sources page write it (nothing when empty); `class` is added
+/// to the section's.
+pub fn corrections_section(data: &Dataset, strings: &Strings, class: &str) -> String {
     let note = corrections_note(data, strings);
     if note.is_empty() {
         return note;
     }
-    format!("<section class=\"{CLASS}\">{note}</section>")
+    format!(
+        "<section class=\"{CLASS}{}{class}\"><h2 class=\"corrections-title\">{}</h2>{note}</section>",
+        if class.is_empty() { "" } else { " " },
+        escape(strings.corrections_title)
+    )
 }
 
 #[cfg(test)]
@@ -67,7 +70,7 @@ mod tests {
     fn each_entry_shows_its_date_in_words_and_in_iso_form() {
         let data = Dataset::embedded().unwrap();
         assert!(!data.corrections.is_empty());
-        let html = corrections_section(&data, &EN);
+        let html = corrections_section(&data, &EN, "");
         assert!(html.starts_with("<section class=\"corrections\"><h2"));
         assert!(html.contains(EN.corrections_title));
         for c in &data.corrections {
@@ -88,7 +91,7 @@ mod tests {
         for c in &mut data.corrections {
             c.text.clear();
         }
-        assert_eq!(corrections_section(&data, &EN), "");
+        assert_eq!(corrections_section(&data, &EN, "x"), "");
         data.corrections.clear();
         assert_eq!(corrections_note(&data, &EN), "");
     }
