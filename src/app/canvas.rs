@@ -11,6 +11,12 @@
 //! whole numbers, and a context scaled by the ratio would round every edge,
 //! pie corner and coastline to a whole CSS pixel (two device pixels at a
 //! ratio of 2), where drawing in device pixels keeps them to one.
+//!
+//! Everything else goes through the crate: text anchors and font strings
+//! (its `draw_text` sets the context's alignment, baseline and `font`),
+//! alpha (its `rgba()` colours), the Europe inset's clipping (done on the
+//! polygons, `crate::chart::map_draw::clip`, for every backend) and the
+//! map's three stacked canvases (one backend each).
 
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
