@@ -62,48 +62,6 @@ pub fn set_cursor(element: &web_sys::HtmlElement, pointer: bool) {
         .set_property("cursor", if pointer { "pointer" } else { "default" });
 }
 
-/// Device pixels per CSS pixel (1 when unknown), capped at 3.
-pub fn pixel_ratio() -> f64 {
-    window()
-        .map(|w| w.device_pixel_ratio())
-        .filter(|r| r.is_finite() && *r > 0.0)
-        .unwrap_or(1.0)
-        .min(3.0)
-}
-
-/// Gives `canvas` a height of `css_height` CSS px and a backing store of
-/// `ratio` device px per CSS px, for `css_width`; returns the store's size
-/// and whether it changed (which cleared the canvas).
-pub fn size_canvas(
-    canvas: &web_sys::HtmlCanvasElement,
-    css_width: f64,
-    css_height: f64,
-    ratio: f64,
-) -> ((u32, u32), bool) {
-    let size = (
-        (css_width * ratio).round() as u32,
-        (css_height * ratio).round() as u32,
-    );
-    // CSSOM, not a style attribute: allowed by a strict CSP.
-    let _ = web_sys::HtmlElement::style(canvas)
-        .set_property("height", &crate::chart::css::css_px(css_height));
-    (size, set_backing(canvas, size))
-}
-
-/// Gives `canvas` a backing store of `(width, height)` device px, setting
-/// only what differs: setting a canvas's size, even to the same value,
-/// clears it and can reallocate its pixels. Returns whether it was resized.
-pub fn set_backing(canvas: &web_sys::HtmlCanvasElement, (width, height): (u32, u32)) -> bool {
-    let resized = (canvas.width(), canvas.height()) != (width, height);
-    if canvas.width() != width {
-        canvas.set_width(width);
-    }
-    if canvas.height() != height {
-        canvas.set_height(height);
-    }
-    resized
-}
-
 /// Shows only the `index`th child of `parent` (a stack of every step's
 /// caption or note): the others take the hidden-item class.
 pub fn show_only(parent: Option<web_sys::HtmlDivElement>, index: usize) {

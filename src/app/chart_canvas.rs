@@ -9,7 +9,7 @@ use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
 use super::buffers;
-use super::canvas_backend::CanvasBackend;
+use super::canvas::{backend, pixel_ratio, size_canvas};
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::draw::{draw_bars, Scene};
@@ -79,7 +79,7 @@ pub fn BarChart() -> impl IntoView {
             return;
         }
         let key = (step, w as u32, theme);
-        let ratio = browser::pixel_ratio();
+        let ratio = pixel_ratio();
         shown.update_value(|current| {
             let mut unchanged = false;
             if current.as_ref().is_none_or(|s| s.key != key) {
@@ -92,7 +92,7 @@ pub fn BarChart() -> impl IntoView {
                     }
                     _ => Transition::settled(&target),
                 };
-                let (_, resized) = browser::size_canvas(&element, w, layout.height, ratio);
+                let (_, resized) = size_canvas(&element, w, layout.height, ratio);
                 // A new step's run before its first frame would draw again
                 // what is on screen (unless resizing cleared it).
                 unchanged = t == 0.0 && !resized && matches!(current, Some(s) if s.key.0 != step);
@@ -123,7 +123,7 @@ pub fn BarChart() -> impl IntoView {
                 selected: selected.as_deref(),
                 text_scale: 1.0,
             };
-            if let Some(backend) = CanvasBackend::with_canvas_object(element.clone()) {
+            if let Some(backend) = backend(&element) {
                 if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
                     frames.update(|n| *n += 1);
                     first_paint();

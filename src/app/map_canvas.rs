@@ -10,7 +10,7 @@ use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
 use super::buffers;
-use super::canvas_backend::CanvasBackend;
+use super::canvas::{backend, clear, pixel_ratio, size_canvas};
 use super::fetch;
 use super::resize::use_width;
 use super::Ctx;
@@ -119,7 +119,7 @@ pub fn MapChart(
             return;
         }
         let key = (step, w as u32, theme, stacked);
-        let ratio = browser::pixel_ratio();
+        let ratio = pixel_ratio();
         shown.update_value(|current| {
             let snapshot = ctx.snapshot(step);
             let mut unchanged = false;
@@ -135,13 +135,13 @@ pub fn MapChart(
                 let bars = stacked.then(|| chart_at(snapshot, ctx.strings, w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
-                let (size, resized) = browser::size_canvas(&element, w, height, ratio);
+                let (size, resized) = size_canvas(&element, w, height, ratio);
                 // A new step's run before its first frame would draw again
                 // what is on screen (unless resizing cleared it).
                 let kept = !resized && matches!(current, Some(s) if s.key.0 != step);
                 unchanged = kept && t == 0.0;
-                browser::size_canvas(&land, w, height, ratio);
-                browser::size_canvas(&countries, w, height, ratio);
+                size_canvas(&land, w, height, ratio);
+                size_canvas(&countries, w, height, ratio);
                 // The land of the map shown before stays if of the same size
                 // and theme, and so do its colours.
                 let (land_for, palette) = match current.as_ref() {
@@ -201,21 +201,21 @@ pub fn MapChart(
                     shaded: &none.shaded,
                     ..scene
                 };
-                let drawn = CanvasBackend::with_canvas_object(land)
+                let drawn = backend(&land)
                     .map(|b| draw_land(&b.into_drawing_area(), world, &plain).is_ok());
                 s.land_for = drawn.unwrap_or(false).then_some(land_key);
             }
             let first_frame = s.keep_countries && s.drawn_at == 0.0 && t < 1.0;
             if s.outlined_for.as_ref() != Some(&selected) && !first_frame {
-                let drawn = CanvasBackend::with_canvas_object(countries.clone()).map(|b| {
-                    b.clear();
+                let drawn = backend(&countries).map(|b| {
+                    clear(&countries);
                     draw_step_countries(&b.into_drawing_area(), world, &scene).is_ok()
                 });
                 s.outlined_for = drawn.unwrap_or(false).then(|| selected.clone());
             }
             let placed = place(&s.layout, world, &s.transition.frame(t));
-            if let Some(backend) = CanvasBackend::with_canvas_object(element.clone()) {
-                backend.clear();
+            if let Some(backend) = backend(&element) {
+                clear(&element);
                 if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
                     s.drawn_at = t;
                     buffers::register(&mut s.primed_for, &[&element, &countries]);

@@ -2,7 +2,7 @@
 
 mod browser;
 mod buffers;
-mod canvas_backend;
+mod canvas;
 mod chart_canvas;
 mod charts;
 mod clock;

@@ -2,7 +2,6 @@
 //! and drawing (backend-agnostic).
 
 pub mod contrast;
-pub mod css;
 pub mod draw;
 pub mod layout;
 pub mod map_draw;

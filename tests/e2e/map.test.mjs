@@ -3,7 +3,8 @@
 // steps show more dots, a tap on Milan opens Italy's details, ?view=map shows
 // it on a phone, the switch keeps the page's height, and wide columns show
 // map and bars side by side, and priming the canvases before a step changes
-// no pixel. Screenshots of every step in both themes.
+// no pixel; at devicePixelRatio 2 every canvas has a 2x backing store drawn
+// in device pixels. Screenshots of every step in both themes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -14,6 +15,8 @@ const suite = useContractHarness("");
 const MAP = "canvas.map-chart";
 /** The canvas under the marks that holds the land (src/app/map_canvas.rs). */
 const LAND = "canvas.map-land";
+/** The canvas between them with the step's countries. */
+const COUNTRIES = "canvas.map-countries";
 
 /** The notes of the stations of `iso2` in data/stations.csv (quoted fields allowed). */
 function stationNotes(iso2) {
@@ -87,6 +90,21 @@ async function dotsInBureauColours(page, dots) {
   );
 }
 
+/**
+ * Checks that every city dot that no other mark of its panel overlaps (in
+ * dense clusters a smaller dot is drawn over a bigger one, by design) is
+ * drawn in a bureau colour where `all` (data-marks) says.
+ */
+async function assertDotsWhereListed(page, all, step) {
+  const alone = (m) =>
+    all.every((o) => o === m || o.panel !== m.panel || Math.hypot(o.x - m.x, o.y - m.y) > o.r + m.r + 2);
+  const cities = all.filter((m) => m.key.includes(":") && m.r >= 3 && alone(m));
+  assert.ok(cities.length > 0, `${step}: city dots in data-marks`);
+  const coloured = await dotsInBureauColours(page, cities);
+  const missing = cities.filter((_, i) => !coloured[i]).map((m) => `${m.panel}|${m.key}`);
+  assert.deepEqual(missing, [], `${step}: no dot in a bureau colour at these marks`);
+}
+
 function assertClean(rec) {
   assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
 }
@@ -103,15 +121,7 @@ for (const width of WIDTHS) {
         const ink = await canvasInk(page, LAND);
         assert.ok(ink.inked > ink.samples * 0.2, `the map has outlines: ${JSON.stringify(ink)}`);
         const all = await marks(page);
-        // City dots that no other mark of their panel overlaps (in dense
-        // clusters a smaller dot is drawn over a bigger one, by design).
-        const alone = (m) =>
-          all.every((o) => o === m || o.panel !== m.panel || Math.hypot(o.x - m.x, o.y - m.y) > o.r + m.r + 2);
-        const cities = all.filter((m) => m.key.includes(":") && m.r >= 3 && alone(m));
-        assert.ok(cities.length > 0, `${step}: city dots in data-marks`);
-        const coloured = await dotsInBureauColours(page, cities);
-        const missing = cities.filter((_, i) => !coloured[i]).map((m) => `${m.panel}|${m.key}`);
-        assert.deepEqual(missing, [], `${step}: no dot in a bureau colour at these marks`);
+        await assertDotsWhereListed(page, all, step);
         counts[step] = new Set(all.map((m) => m.key)).size;
         assertClean(rec);
       } finally {
@@ -121,6 +131,38 @@ for (const width of WIDTHS) {
     assert.ok(counts.december > counts.setup, `December shows more marks than the start: ${JSON.stringify(counts)}`);
   });
 }
+
+test("at devicePixelRatio 2 the map's three canvases have 2x backing stores, the dots where data-marks says", async () => {
+  const rec = await openMap("?step=december&view=map&autoplay=0", 375, { deviceScaleFactor: 2 });
+  try {
+    const page = rec.page;
+    const stores = await page.evaluate((selectors) =>
+      selectors.map((s) => {
+        const c = document.querySelector(s);
+        const box = c.getBoundingClientRect();
+        return { canvas: s, store: [c.width, c.height], twice: [Math.round(box.width * 2), Math.round(box.height * 2)] };
+      }),
+    [LAND, COUNTRIES, MAP]);
+    for (const { canvas, store, twice } of stores) {
+      assert.deepEqual(store, twice, `${canvas}: backing store ${store.join("×")}, not twice its CSS box (blurred)`);
+    }
+    // The land reaches the store's far half: drawn in device pixels, not in
+    // CSS pixels into the top-left quarter.
+    const land = await page.evaluate((selector) => {
+      const c = document.querySelector(selector);
+      const data = c.getContext("2d").getImageData(c.width / 2, 0, c.width / 2, c.height).data;
+      const background = data.slice(0, 4).join();
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if (data.slice(i, i + 4).join() !== background) inked++;
+      return inked / (data.length / 4);
+    }, LAND);
+    assert.ok(land > 0.05, `the land covers ${(land * 100).toFixed(1)} % of the store's right half`);
+    await assertDotsWhereListed(page, await marks(page), "december at 2x");
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});
 
 test("tapping Milan's dot on a phone opens Italy's details", async () => {
   const rec = await openMap("?step=december&view=map&autoplay=0", 375, { hasTouch: true });
