@@ -390,10 +390,13 @@ pub fn Graphic(
             <TimelineControls/>
             <Caption/>
             <DataTable/>
-            <Methodology/>
+            // The closed disclosures share rows (an open one takes a row of its own).
+            <div class="notes">
+                <Methodology/>
+                <embed_code::EmbedCode/>
+                <Corrections/>
+            </div>
             <LiveRegion/>
-            <embed_code::EmbedCode/>
-            <Corrections/>
             <footer class="credit">
                 <p>{ctx.strings.credit}</p>
             </footer>

@@ -143,10 +143,10 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         String::new()
     };
     body.push_str(&format!(
-        "<details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
+        "<div class=\"notes\"><details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
          <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
          <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
-         {corrections_first}{}<footer class=\"credit\"><p>{}</p></footer></main>",
+         {corrections_first}{}</div><footer class=\"credit\"><p>{}</p></footer></main>",
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
         corrections_section(data, strings, EXTRA_CLASS),
