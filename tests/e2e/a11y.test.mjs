@@ -36,17 +36,6 @@ function assertClean(rec) {
   assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
 }
 
-/** The canvas's data-frames counter (frames drawn so far). */
-async function framesDrawn(page) {
-  return Number(await page.getAttribute(CANVAS, "data-frames"));
-}
-
-/** Waits until nothing animates, then returns data-frames. */
-async function framesSettled(page) {
-  await animationIdle(page);
-  return framesDrawn(page);
-}
-
 // ---------------------------------------------------------------------------
 // 1. axe-core
 // ---------------------------------------------------------------------------
@@ -102,7 +91,10 @@ group("axe-core: no serious or critical violations on ?step=december, data table
 // 2. Reduced motion
 // ---------------------------------------------------------------------------
 
-test("reduced motion: nothing autoplays, and a step change draws exactly one frame", async (t) => {
+// That a step under reduced motion is drawn in one frame, and in several
+// otherwise, is checked with the component itself (tests/web.rs); here, that
+// the system's setting reaches the page.
+test("reduced motion: the story does not play by itself", async (t) => {
   const rec = await openReady("", { width: 1100, height: 800, reducedMotion: "reduce" });
   try {
     const page = rec.page;
@@ -112,29 +104,6 @@ test("reduced motion: nothing autoplays, and a step change draws exactly one fra
     await afterFirstSighting(page);
     assert.equal(await page.getAttribute(PLAY, "aria-pressed"), "false", "with reduced motion autoplay is on");
     assert.equal(await activeStep(page), STEPS[0], "with reduced motion the story moved on by itself");
-
-    const before = await framesSettled(page);
-    await page.click(NEXT);
-    await waitForStep(page, STEPS[1]);
-    const after = await framesSettled(page);
-    assert.equal(after - before, 1, `reduced motion: next drew ${after - before} frames (data-frames ${before} -> ${after}), expected exactly 1`);
-    assertClean(rec);
-  } finally {
-    await rec.close();
-  }
-});
-
-test("normal motion: a step change animates the chart (more than 3 frames)", async (t) => {
-  const rec = await openReady("?step=setup", { width: 1100, height: 800, reducedMotion: "no-preference" });
-  try {
-    const page = rec.page;
-    await waitForStep(page, STEPS[0]);
-    assert.equal(await page.getAttribute(PLAY, "aria-pressed"), "false", "?step= should not autoplay");
-    const before = await framesSettled(page);
-    await page.click(NEXT);
-    await waitForStep(page, STEPS[1]);
-    const after = await framesSettled(page);
-    assert.ok(after - before > 3, `normal motion: next drew only ${after - before} frames (data-frames ${before} -> ${after})`);
     assertClean(rec);
   } finally {
     await rec.close();
