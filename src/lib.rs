@@ -5,9 +5,12 @@
 //! [`view`] (pure view state) -> [`chart`] (layout and drawing) -> `app`
 //! (Leptos components, browser only). [`map`] holds the world map's
 //! projection and country outlines, [`i18n`] the languages' plural, number and
-//! date rules and (natively) their translations and CLDR country names.
+//! date rules and (natively) their translations and CLDR country names;
+//! `derived` (native) the data committed in `data/derived/` and how it is made.
 
 pub mod chart;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod derived;
 pub mod embed;
 pub mod i18n;
 pub mod map;

@@ -1,40 +1,46 @@
 //! Native integration tests of data/: the embedded files load and reconcile with
 //! Safeguard Defenders' totals, and every class of broken file is reported with its file,
-//! line, field and offending value. Each fixture under tests/fixtures/<class>/ replaces
-//! one real file; the other four come from data/.
+//! line, field and offending value. Each broken file is a variant of the real one made in
+//! memory (`support`): one field of one record, found by its id, changed; the other four
+//! files are the real ones.
 #![cfg(not(target_arch = "wasm32"))]
 
-use overseas_stations::model::{DataError, DataFiles, Dataset, Response, Snapshot};
-use std::collections::HashSet;
+mod support;
 
-/// Loads data/ with one file replaced by a fixture; returns every error (none if valid).
-macro_rules! with_fixture {
-    ($class:literal, $file:literal) => {{
-        const TEXT: &str = include_str!(concat!("fixtures/", $class, "/", $file));
-        let mut files = DataFiles::embedded();
-        match $file {
-            "reports.toml" => files.reports = TEXT,
-            "stations.csv" => files.stations = TEXT,
-            "sources.csv" => files.sources = TEXT,
-            "events.toml" => files.events = TEXT,
-            "story.toml" => files.story = TEXT,
-            other => panic!("unknown data file {other}"),
-        }
-        (TEXT, Dataset::load_all(&files).err().unwrap_or_default())
-    }};
+use overseas_stations::model::{
+    iso, DataError, DataFiles, Dataset, EventKind, Precision, Response, Snapshot,
+};
+use std::collections::HashSet;
+use support::{
+    csv_append_copy, csv_field, csv_set, toml_copy_record, toml_line, toml_remove, toml_set,
+    toml_value, At, Variant,
+};
+
+/// Every error of data/ with `file` (its name in data/) replaced by `text`; none if valid.
+fn errors_with(file: &str, text: &str) -> Vec<DataError> {
+    let mut files = DataFiles::embedded();
+    match file {
+        "reports.toml" => files.reports = text,
+        "stations.csv" => files.stations = text,
+        "sources.csv" => files.sources = text,
+        "events.toml" => files.events = text,
+        "story.toml" => files.story = text,
+        other => panic!("unknown data file {other}"),
+    }
+    Dataset::load_all(&files).err().unwrap_or_default()
 }
 
-/// 1-based line of the `nth` (1-based) line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str, nth: usize) -> usize {
-    let hits: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.contains(needle))
-        .map(|(i, _)| i + 1)
-        .collect();
-    *hits
-        .get(nth - 1)
-        .unwrap_or_else(|| panic!("{needle:?} occurs {} time(s)", hits.len()))
+/// The real text of a file of data/.
+fn real(file: &str) -> &'static str {
+    let files = DataFiles::embedded();
+    match file {
+        "reports.toml" => files.reports,
+        "stations.csv" => files.stations,
+        "sources.csv" => files.sources,
+        "events.toml" => files.events,
+        "story.toml" => files.story,
+        other => panic!("unknown data file {other}"),
+    }
 }
 
 /// Asserts that `errors` holds exactly one error, with these parts.
@@ -329,104 +335,108 @@ fn timeline_covers_2014_to_2025() {
     }
 }
 
-// ---- Broken fixtures --------------------------------------------------------------------
+// ---- Broken variants of the real files -------------------------------------------------
+
+/// Asserts that `v`, a variant of `file`, gives exactly one error, on the variant's line,
+/// with these parts; the error as displayed.
+fn expect_variant(
+    file: &str,
+    v: &Variant,
+    field: &str,
+    value: Option<&str>,
+    message: &str,
+) -> String {
+    let errors = errors_with(file, &v.text);
+    expect_one(
+        &errors,
+        &format!("data/{file}"),
+        v.line,
+        field,
+        value,
+        message,
+    )
+}
+
+/// A TOML string literal.
+fn quoted(s: &str) -> String {
+    format!("\"{s}\"")
+}
+
+/// Whether some step shows `id` among its key events.
+fn is_key_event(d: &Dataset, id: &str) -> bool {
+    d.steps.iter().any(|s| s.key_events.iter().any(|k| k == id))
+}
 
 #[test]
 fn duplicate_station_id() {
-    let (text, errors) = with_fixture!("duplicate-station-id", "stations.csv");
-    let line = line_of(text, "S004,", 2);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
-        "id",
-        Some("S004"),
-        "duplicate id (first used on line 5)",
-    );
+    let d = data();
+    let (first, second) = (&d.stations[0], &d.stations[1]);
+    let v = csv_set(real("stations.csv"), &second.id, "id", &first.id);
+    let message = format!("duplicate id (first used on line {})", first.line);
+    expect_variant("stations.csv", &v, "id", Some(&first.id), &message);
 }
 
 #[test]
 fn duplicate_source_id() {
-    let (text, errors) = with_fixture!("duplicate-source-id", "sources.csv");
-    let line = line_of(text, "wikipedia-stations,", 2);
-    expect_one(
-        &errors,
-        "data/sources.csv",
-        line,
-        "id",
-        Some("wikipedia-stations"),
-        "duplicate id",
-    );
+    let id = &data().sources[0].id;
+    let v = csv_append_copy(real("sources.csv"), id);
+    expect_variant("sources.csv", &v, "id", Some(id), "duplicate id");
 }
 
 #[test]
 fn duplicate_event_id() {
-    let (text, errors) = with_fixture!("duplicate-event-id", "events.toml");
-    let line = line_of(text, "id = \"first-event\"", 2);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
-        "id",
-        Some("first-event"),
-        "duplicate id",
-    );
+    let d = data();
+    let id = &d.events[d.events.len() / 2].id;
+    let v = toml_copy_record(real("events.toml"), At::Id(id));
+    expect_variant("events.toml", &v, "id", Some(id), "duplicate id");
 }
 
 #[test]
 fn duplicate_step_id() {
-    let (text, errors) = with_fixture!("duplicate-step-id", "story.toml");
-    let line = line_of(text, "id = \"september\"", 2);
-    expect_one(
-        &errors,
-        "data/story.toml",
-        line,
-        "id",
-        Some("september"),
-        "duplicate id",
-    );
+    let d = data();
+    let (first, second) = (&d.steps[1].id, &d.steps[2].id);
+    let v = toml_set(real("story.toml"), At::Id(second), "id", &quoted(first));
+    expect_variant("story.toml", &v, "id", Some(first), "duplicate id");
 }
 
 #[test]
 fn unknown_iso_code() {
-    let (text, errors) = with_fixture!("unknown-iso", "stations.csv");
-    let line = line_of(text, "S012,", 1);
-    let shown = expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
+    let id = &data().stations[0].id;
+    let v = csv_set(real("stations.csv"), id, "iso2", "XX");
+    let shown = expect_variant(
+        "stations.csv",
+        &v,
         "iso2",
         Some("XX"),
         "unknown ISO 3166 code",
     );
     assert_eq!(
         shown,
-        format!("data/stations.csv:{line}: field \"iso2\": unknown ISO 3166 code \"XX\"")
+        format!(
+            "data/stations.csv:{}: field \"iso2\": unknown ISO 3166 code \"XX\"",
+            v.line
+        )
     );
 }
 
 #[test]
 fn country_name_not_matching_code() {
-    let (text, errors) = with_fixture!("country-name-mismatch", "stations.csv");
-    let line = line_of(text, "S044,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
-        "country",
-        Some("Australia"),
-        "expected \"Austria\"",
-    );
+    let d = data();
+    let station = &d.stations[0];
+    let other = d.stations.iter().find(|s| s.iso2 != station.iso2).unwrap();
+    let wrong = iso::name(&other.iso2).unwrap();
+    let v = csv_set(real("stations.csv"), &station.id, "country", wrong);
+    let expected = format!("expected \"{}\"", iso::name(&station.iso2).unwrap());
+    expect_variant("stations.csv", &v, "country", Some(wrong), &expected);
 }
 
 #[test]
 fn unknown_jurisdiction() {
-    let (text, errors) = with_fixture!("unknown-jurisdiction", "stations.csv");
-    let line = line_of(text, "S020,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
+    let id = &data().stations[0].id;
+    let v = csv_set(real("stations.csv"), id, "jurisdiction", "Beijing");
+    expect_variant(
+        "stations.csv",
+        &v,
         "jurisdiction",
         Some("Beijing"),
         "unknown jurisdiction",
@@ -435,26 +445,20 @@ fn unknown_jurisdiction() {
 
 #[test]
 fn latitude_out_of_range() {
-    let (text, errors) = with_fixture!("lat-out-of-range", "stations.csv");
-    let line = line_of(text, "S043,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
-        "lat",
-        Some("159.33"),
-        "out of range",
-    );
+    let d = data();
+    let placed = d.stations.iter().find(|s| s.lat.is_some()).unwrap();
+    let v = csv_set(real("stations.csv"), &placed.id, "lat", "159.33");
+    expect_variant("stations.csv", &v, "lat", Some("159.33"), "out of range");
 }
 
 #[test]
 fn longitude_without_latitude() {
-    let (text, errors) = with_fixture!("lon-without-lat", "stations.csv");
-    let line = line_of(text, "S051,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
+    let d = data();
+    let placed = d.stations.iter().find(|s| s.lon.is_some()).unwrap();
+    let v = csv_set(real("stations.csv"), &placed.id, "lat", "");
+    expect_variant(
+        "stations.csv",
+        &v,
         "lat",
         None,
         "lon is given but lat is empty",
@@ -463,124 +467,112 @@ fn longitude_without_latitude() {
 
 #[test]
 fn impossible_opening_date() {
-    let (text, errors) = with_fixture!("impossible-opened-date", "stations.csv");
-    let line = line_of(text, "S020,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
-        "opened",
-        Some("2022-13"),
-        "impossible date",
-    );
+    let d = data();
+    let dated = d.stations.iter().find(|s| s.opened.is_some()).unwrap();
+    let bad = format!("{}-13", dated.opened.unwrap().year);
+    let v = csv_set(real("stations.csv"), &dated.id, "opened", &bad);
+    expect_variant("stations.csv", &v, "opened", Some(&bad), "impossible date");
 }
 
 #[test]
 fn impossible_event_date() {
-    let (text, errors) = with_fixture!("impossible-event-date", "events.toml");
-    let line = line_of(text, "2022-02-30", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
+    let d = data();
+    let event = d
+        .events
+        .iter()
+        .find(|e| e.precision == Precision::Day && !is_key_event(&d, &e.id))
+        .unwrap();
+    let bad = format!("{}-04-31", event.date.year);
+    let v = toml_set(
+        real("events.toml"),
+        At::Id(&event.id),
         "date",
-        Some("2022-02-30"),
-        "February 2022 has 28 days",
+        &quoted(&bad),
     );
+    let message = format!("April {} has 30 days", event.date.year);
+    expect_variant("events.toml", &v, "date", Some(&bad), &message);
 }
 
 #[test]
 fn malformed_event_date() {
-    let (text, errors) = with_fixture!("malformed-event-date", "events.toml");
-    let line = line_of(text, "2016/05", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
+    let d = data();
+    let event = d
+        .events
+        .iter()
+        .find(|e| e.precision == Precision::Month && !is_key_event(&d, &e.id))
+        .unwrap();
+    let bad = format!("{}/{:02}", event.date.year, event.date.month.unwrap());
+    let v = toml_set(
+        real("events.toml"),
+        At::Id(&event.id),
         "date",
-        Some("2016/05"),
-        "malformed date",
+        &quoted(&bad),
     );
+    expect_variant("events.toml", &v, "date", Some(&bad), "malformed date");
 }
 
 #[test]
 fn impossible_source_date() {
-    let (text, errors) = with_fixture!("impossible-source-date", "sources.csv");
-    let line = line_of(text, "sd-14-governments,", 1);
-    expect_one(
-        &errors,
-        "data/sources.csv",
-        line,
-        "date",
-        Some("2022-11-31"),
-        "November 2022 has 30 days",
-    );
+    let d = data();
+    let dated = d.sources.iter().find(|s| s.date.is_some()).unwrap();
+    let bad = format!("{}-11-31", dated.date.unwrap().year);
+    let v = csv_set(real("sources.csv"), &dated.id, "date", &bad);
+    let message = format!("November {} has 30 days", dated.date.unwrap().year);
+    expect_variant("sources.csv", &v, "date", Some(&bad), &message);
 }
 
 #[test]
 fn malformed_report_date() {
-    let (text, errors) = with_fixture!("malformed-report-date", "reports.toml");
-    let line = line_of(text, "date = \"12 September 2022\"", 1);
-    expect_one(
-        &errors,
-        "data/reports.toml",
-        line,
-        "date",
-        Some("12 September 2022"),
-        "malformed date",
-    );
+    let id = &data().reports[0].id;
+    let bad = "12 September 2022";
+    let v = toml_set(real("reports.toml"), At::Id(id), "date", &quoted(bad));
+    expect_variant("reports.toml", &v, "date", Some(bad), "malformed date");
 }
 
 #[test]
 fn station_without_source() {
-    let (text, errors) = with_fixture!("station-without-source", "stations.csv");
-    let line = line_of(text, "S040,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
-        "sources",
-        None,
-        "station has no source",
-    );
+    let id = &data().stations[0].id;
+    let v = csv_set(real("stations.csv"), id, "sources", "");
+    expect_variant("stations.csv", &v, "sources", None, "station has no source");
 }
 
 #[test]
 fn event_without_source() {
-    let (text, errors) = with_fixture!("event-without-source", "events.toml");
-    let line = line_of(text, "sources = []", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
-        "sources",
-        None,
-        "event has no source",
-    );
+    let id = &data().events[0].id;
+    let v = toml_set(real("events.toml"), At::Id(id), "sources", "[]");
+    expect_variant("events.toml", &v, "sources", None, "event has no source");
 }
 
 #[test]
 fn station_citing_unknown_source() {
-    let (text, errors) = with_fixture!("unknown-source-id", "stations.csv");
-    let line = line_of(text, "S042,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
+    let id = &data().stations[0].id;
+    let cited = csv_field(real("stations.csv"), id, "sources");
+    let with_unknown = format!("{cited};no-such-source");
+    let v = csv_set(real("stations.csv"), id, "sources", &with_unknown);
+    expect_variant(
+        "stations.csv",
+        &v,
         "sources",
-        Some("newsweek-2099-01-01"),
+        Some("no-such-source"),
         "unknown source id",
     );
 }
 
 #[test]
 fn event_citing_unknown_source() {
-    let (text, errors) = with_fixture!("unknown-event-source", "events.toml");
-    let line = line_of(text, "no-such-source", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
+    let id = &data().events[0].id;
+    let at = At::Id(id);
+    let cited = toml_value(real("events.toml"), at, "sources");
+    let list = cited.strip_suffix(']').expect("a one-line list");
+    let v = toml_set(
+        real("events.toml"),
+        at,
+        "sources",
+        &format!("{list}, \"no-such-source\"]"),
+    );
+    expect_variant(
+        "events.toml",
+        &v,
         "sources",
         Some("no-such-source"),
         "unknown source id",
@@ -589,12 +581,17 @@ fn event_citing_unknown_source() {
 
 #[test]
 fn unknown_government_response() {
-    let (text, errors) = with_fixture!("unknown-response", "events.toml");
-    let line = line_of(text, "response = \"acted\"", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
+    let d = data();
+    let event = d.events.iter().find(|e| e.response.is_some()).unwrap();
+    let v = toml_set(
+        real("events.toml"),
+        At::Id(&event.id),
+        "response",
+        &quoted("acted"),
+    );
+    expect_variant(
+        "events.toml",
+        &v,
         "response",
         Some("acted"),
         "unknown response",
@@ -603,12 +600,18 @@ fn unknown_government_response() {
 
 #[test]
 fn government_event_without_a_response() {
-    let (text, errors) = with_fixture!("missing-response", "events.toml");
-    let line = line_of(text, "kind = \"government\"", 1);
-    expect_one(
-        &errors,
-        "data/events.toml",
-        line,
+    let d = data();
+    let event = d
+        .events
+        .iter()
+        .find(|e| e.kind == EventKind::Government && e.response.is_some())
+        .unwrap();
+    let at = At::Id(&event.id);
+    let mut v = toml_remove(real("events.toml"), at, "response");
+    v.line = toml_line(&v.text, at, "kind");
+    expect_variant(
+        "events.toml",
+        &v,
         "response",
         Some("government"),
         "needs a response",
@@ -617,60 +620,80 @@ fn government_event_without_a_response() {
 
 #[test]
 fn url_that_is_not_http() {
-    let (text, errors) = with_fixture!("non-http-url", "sources.csv");
-    let line = line_of(text, "wikipedia-stations,", 1);
-    let value = "en.wikipedia.org/wiki/Chinese_police_overseas_service_stations";
-    expect_one(
-        &errors,
-        "data/sources.csv",
-        line,
-        "url",
-        Some(value),
-        "http:// or https://",
-    );
+    let d = data();
+    let source = d
+        .sources
+        .iter()
+        .find(|s| s.url.starts_with("https://"))
+        .unwrap();
+    let bare = source.url.trim_start_matches("https://");
+    let v = csv_set(real("sources.csv"), &source.id, "url", bare);
+    expect_variant("sources.csv", &v, "url", Some(bare), "http:// or https://");
 }
 
 #[test]
 fn located_plus_not_located_must_equal_report_total() {
-    let (text, errors) = with_fixture!("report-total-mismatch", "reports.toml");
-    let line = line_of(text, "stations_total = 54", 1);
+    let d = data();
+    let report = &d.reports[0];
+    let located = report.stations_total - report.stations_not_located;
+    let not_located = report.stations_not_located + 1;
+    let v = toml_set(
+        real("reports.toml"),
+        At::Id(&report.id),
+        "stations_not_located",
+        &not_located.to_string(),
+    );
+    let errors = errors_with("reports.toml", &v.text);
+    let total = report.stations_total.to_string();
+    let line = toml_line(&v.text, At::Id(&report.id), "stations_total");
     let shown = expect_one(
         &errors,
         "data/reports.toml",
         line,
         "stations_total",
-        Some("54"),
+        Some(&total),
         "not the report total",
     );
+    let sum = format!("({not_located}) = {}", located + not_located);
     assert!(
-        shown.contains("(53)") && shown.contains("(2) = 55"),
+        shown.contains(&format!("({located})")) && shown.contains(&sum),
         "{shown}"
     );
 }
 
 #[test]
 fn countries_must_equal_report_total() {
-    let (text, errors) = with_fixture!("country-total-mismatch", "reports.toml");
-    let line = line_of(text, "countries_total = 52", 1);
-    let shown = expect_one(
-        &errors,
-        "data/reports.toml",
-        line,
+    let d = data();
+    let report = d.reports.last().unwrap();
+    let located = report.countries_total - report.countries_not_located;
+    let wrong = (report.countries_total - 1).to_string();
+    let v = toml_set(
+        real("reports.toml"),
+        At::Id(&report.id),
         "countries_total",
-        Some("52"),
+        &wrong,
+    );
+    let shown = expect_variant(
+        "reports.toml",
+        &v,
+        "countries_total",
+        Some(&wrong),
         "not the report total",
     );
-    assert!(shown.contains("(44)") && shown.contains("= 53"), "{shown}");
+    let sum = format!("= {}", report.countries_total);
+    assert!(
+        shown.contains(&format!("({located})")) && shown.contains(&sum),
+        "{shown}"
+    );
 }
 
 #[test]
 fn unknown_listed_in_report() {
-    let (text, errors) = with_fixture!("unknown-listed-in", "stations.csv");
-    let line = line_of(text, "S045,", 1);
-    expect_one(
-        &errors,
-        "data/stations.csv",
-        line,
+    let id = &data().stations[0].id;
+    let v = csv_set(real("stations.csv"), id, "listed_in", "sep-2021");
+    expect_variant(
+        "stations.csv",
+        &v,
         "listed_in",
         Some("sep-2021"),
         "unknown report",
@@ -679,37 +702,44 @@ fn unknown_listed_in_report() {
 
 #[test]
 fn unknown_step_shows() {
-    let (text, errors) = with_fixture!("unknown-shows", "story.toml");
-    let line = line_of(text, "report:dec-2023", 1);
-    expect_one(
-        &errors,
-        "data/story.toml",
-        line,
-        "shows",
-        Some("report:dec-2023"),
-        "unknown shows",
-    );
+    let d = data();
+    let id = &d.steps.last().unwrap().id;
+    let bad = "report:no-such-report";
+    let v = toml_set(real("story.toml"), At::Id(id), "shows", &quoted(bad));
+    expect_variant("story.toml", &v, "shows", Some(bad), "unknown shows");
 }
 
 #[test]
 fn load_returns_the_first_error() {
+    let id = &data().stations[0].id;
+    let v = csv_set(real("stations.csv"), id, "iso2", "XX");
     let mut files = DataFiles::embedded();
-    files.stations = include_str!("fixtures/unknown-iso/stations.csv");
-    let e = Dataset::load(&files).expect_err("fixture is broken");
+    files.stations = &v.text;
+    let e = Dataset::load(&files).expect_err("the variant is broken");
     assert_eq!(e.field.as_deref(), Some("iso2"));
+    assert_eq!(e.line, Some(v.line));
     let _: &dyn std::error::Error = &e;
 }
 
 #[test]
 fn key_event_of_another_step() {
-    let (text, errors) = with_fixture!("key-event-outside-step", "story.toml");
-    let line = line_of(text, "key_events = [\"nantong-pilot-2016\"", 1);
-    expect_one(
-        &errors,
-        "data/story.toml",
-        line,
+    let d = data();
+    let (first, next) = (&d.steps[0], &d.steps[1]);
+    let other = next
+        .key_events
+        .first()
+        .expect("a key event of the second step");
+    let v = toml_set(
+        real("story.toml"),
+        At::Id(&first.id),
         "key_events",
-        Some("report-110-overseas-2022-09-12"),
+        &format!("[{}]", quoted(other)),
+    );
+    expect_variant(
+        "story.toml",
+        &v,
+        "key_events",
+        Some(other),
         "not dated within the step",
     );
 }

@@ -1,17 +1,29 @@
-//! Unicode CLDR country names, read from the npm package `cldr-localenames-full`
-//! (installed by `npm ci` into `node_modules/`). Native only: the build and the
-//! tests read them; the wasm never carries the tables.
+//! Unicode CLDR data the build and the tests use: country names in each
+//! language and the cardinal plural rules. Both are read from the copies
+//! committed in `data/derived/`, which `cargo run --bin derive-data` derives
+//! from the npm packages `cldr-localenames-full` and `cldr-core` (see
+//! [`crate::derived`]). Native only: the wasm never carries the tables.
 
 use super::Lang;
 use crate::model::iso;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::Path;
 
-/// The npm package the names come from (pinned in package.json).
-pub const PACKAGE: &str = "cldr-localenames-full";
+/// The committed country names, relative to the repository root.
+pub const NAMES_PATH: &str = "data/derived/cldr-countries.toml";
+/// The committed plural rules, relative to the repository root.
+pub const PLURALS_PATH: &str = "data/derived/cldr-plurals.toml";
 
-/// The CLDR locale folder holding `lang`'s data.
+const NAMES: &str = include_str!("../../data/derived/cldr-countries.toml");
+const PLURALS: &str = include_str!("../../data/derived/cldr-plurals.toml");
+
+/// The npm package the country names come from (pinned in package.json).
+const NAMES_PACKAGE: &str = "cldr-localenames-full";
+/// The npm package the plural rules come from (pinned in package.json).
+const CORE_PACKAGE: &str = "cldr-core";
+
+/// The CLDR locale folder holding `lang`'s names.
 fn locale(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "en",
@@ -21,32 +33,83 @@ fn locale(lang: Lang) -> &'static str {
     }
 }
 
-/// Reads `node_modules/<package>/<path>` as JSON, or says how to install it.
-pub(crate) fn read_json(package: &str, path: &str) -> Result<Value, String> {
+/// The CLDR locale of `lang`'s plural rules (Chinese has one for all its scripts).
+fn plural_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHans => "zh",
+        other => locale(other),
+    }
+}
+
+/// `lang`'s table of a committed file of [`Lang`] tables.
+fn committed_table(text: &str, path: &str, lang: Lang) -> Result<BTreeMap<String, String>, String> {
+    let mut tables: BTreeMap<String, BTreeMap<String, String>> =
+        toml::from_str(text).map_err(|e| format!("{path}: {e}"))?;
+    tables.remove(lang.tag()).ok_or_else(|| {
+        format!(
+            "{path} has no [{}] table: run `cargo run --bin derive-data` after `npm ci`",
+            lang.tag()
+        )
+    })
+}
+
+/// Country names in `lang`, by ISO 3166-1 alpha-2 code: for every code of
+/// [`iso::COUNTRIES`], CLDR's name (see [`derive_names`] for which of its
+/// forms); in English, the graphic's own names.
+pub fn territory_names(lang: Lang) -> Result<BTreeMap<String, String>, String> {
+    if lang == Lang::En {
+        return Ok(iso::COUNTRIES
+            .iter()
+            .map(|&(code, name)| (code.to_owned(), name.to_owned()))
+            .collect());
+    }
+    committed_table(NAMES, NAMES_PATH, lang)
+}
+
+/// CLDR's cardinal plural rules for `lang`, by category ("one", "many",
+/// "other"), each with its `@integer` and `@decimal` samples.
+pub fn plural_rules(lang: Lang) -> Result<BTreeMap<String, String>, String> {
+    committed_table(PLURALS, PLURALS_PATH, lang)
+}
+
+/// Reads `<node_modules>/<package>/<path>` as JSON, or says how to install it.
+fn read_json(node_modules: &Path, package: &str, path: &str) -> Result<Value, String> {
     let relative = format!("node_modules/{package}/{path}");
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(&relative);
-    let text = std::fs::read_to_string(&full).map_err(|e| {
+    let text = std::fs::read_to_string(node_modules.join(package).join(path)).map_err(|e| {
         format!("cannot read {relative} ({e}): run `npm ci` in the repository root to install {package}")
     })?;
     serde_json::from_str(&text).map_err(|e| format!("{relative}: not valid JSON: {e}"))
 }
 
+/// The version of an installed npm package, from its `package.json`.
+pub(crate) fn package_version(node_modules: &Path, package: &str) -> Result<String, String> {
+    let json = read_json(node_modules, package, "package.json")?;
+    json["version"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| format!("node_modules/{package}/package.json: no version"))
+}
+
 /// Every entry of `main/<locale>/territories.json`, alternative forms included
 /// (keys such as `CZ-alt-variant`).
-fn raw_territories(lang: Lang) -> Result<BTreeMap<String, String>, String> {
+fn raw_territories(node_modules: &Path, lang: Lang) -> Result<BTreeMap<String, String>, String> {
     let loc = locale(lang);
-    let json = read_json(PACKAGE, &format!("main/{loc}/territories.json"))?;
+    let json = read_json(
+        node_modules,
+        NAMES_PACKAGE,
+        &format!("main/{loc}/territories.json"),
+    )?;
     let table = json["main"][loc]["localeDisplayNames"]["territories"]
         .as_object()
-        .ok_or_else(|| format!("{PACKAGE}: no territories for {loc}"))?;
+        .ok_or_else(|| format!("{NAMES_PACKAGE}: no territories for {loc}"))?;
     Ok(table
         .iter()
         .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
         .collect())
 }
 
-/// Country names in `lang`, by ISO 3166-1 alpha-2 code (every assigned code
-/// CLDR names; CLDR's other regions, such as `EU` or `419`, are left out).
+/// CLDR's names of `lang`, by alpha-2 code, for every code of [`iso::COUNTRIES`]
+/// CLDR names (its other regions, such as `EU` or `419`, are left out).
 ///
 /// CLDR's standard name is used, except where the graphic's English name
 /// (`model::iso`) is one of CLDR's alternative English forms: then the same
@@ -56,9 +119,9 @@ fn raw_territories(lang: Lang) -> Result<BTreeMap<String, String>, String> {
 /// form for HK, MO, MM and PS ("Hong Kong" rather than "Hong Kong SAR China").
 /// The English spells out "United Kingdom" and "United States", so their
 /// abbreviated `short` forms ("UK", "EE. UU.") are never used.
-pub fn territory_names(lang: Lang) -> Result<BTreeMap<String, String>, String> {
-    let english = raw_territories(Lang::En)?;
-    let own = raw_territories(lang)?;
+fn names_from_cldr(node_modules: &Path, lang: Lang) -> Result<BTreeMap<String, String>, String> {
+    let english = raw_territories(node_modules, Lang::En)?;
+    let own = raw_territories(node_modules, lang)?;
     let mut out = BTreeMap::new();
     for (code, name) in &own {
         if code.len() != 2 || !iso::is_code(code) {
@@ -78,112 +141,72 @@ pub fn territory_names(lang: Lang) -> Result<BTreeMap<String, String>, String> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::plural::{category, Plural};
-    use crate::model::Dataset;
-
-    fn names(lang: Lang) -> BTreeMap<String, String> {
-        territory_names(lang).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    #[test]
-    fn italy_is_named_in_each_language() {
-        assert_eq!(names(Lang::Es)["IT"], "Italia");
-        assert_eq!(names(Lang::It)["IT"], "Italia");
-        assert_eq!(names(Lang::ZhHans)["IT"], "意大利");
-        assert_eq!(names(Lang::En)["IT"], "Italy");
-    }
-
-    #[test]
-    fn the_graphic_s_register_carries_over_from_english() {
-        let es = names(Lang::Es);
-        assert_eq!(es["CZ"], "República Checa");
-        assert_eq!(es["GB"], "Reino Unido");
-        assert_eq!(es["US"], "Estados Unidos");
-        assert_eq!(names(Lang::It)["CZ"], "Repubblica Ceca");
-        assert_eq!(names(Lang::ZhHans)["HK"], "香港");
-        assert_eq!(names(Lang::En)["CZ"], "Czech Republic");
-    }
-
-    #[test]
-    fn every_country_of_the_data_has_a_name_in_every_language() {
-        let data = Dataset::embedded().unwrap();
-        let mut codes: Vec<&str> = data.stations.iter().map(|s| s.iso2.as_str()).collect();
-        codes.extend(
-            data.events
-                .iter()
-                .flat_map(|e| e.countries.iter().map(String::as_str)),
-        );
-        codes.sort_unstable();
-        codes.dedup();
-        assert!(codes.len() > 40, "{codes:?}");
-        for lang in Lang::ALL {
-            let table = names(lang);
-            for code in &codes {
-                let name = table.get(*code).map(String::as_str).unwrap_or("");
-                assert!(!name.is_empty(), "{lang:?} has no name for {code}");
-            }
+/// A TOML file of one table of strings per translated language, under a header.
+fn toml_tables(
+    header: &str,
+    mut table: impl FnMut(Lang) -> Result<BTreeMap<String, String>, String>,
+) -> Result<String, String> {
+    let mut out = header.to_owned();
+    for lang in Lang::ALL {
+        let rows = table(lang)?;
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n[{}]\n", lang.tag()));
+        for (key, value) in rows {
+            // A JSON string is a valid TOML basic string (same escapes).
+            let quoted = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+            out.push_str(&format!("{key} = {quoted}\n"));
         }
     }
-
-    #[test]
-    fn a_missing_package_says_to_run_npm_ci() {
-        let e = read_json("cldr-no-such-package", "main/en/territories.json").unwrap_err();
-        assert!(e.contains("npm ci"), "{e}");
-        assert!(e.contains("node_modules/cldr-no-such-package/"), "{e}");
-    }
-
-    /// CLDR's own `@integer` samples of a rule ("0, 2~16, 100, 1c3, …"), as numbers.
-    /// Compact samples ("2c6") are the integer they stand for; for these rules an
-    /// exponent does not change the category of a whole number.
-    fn integer_samples(rule: &str) -> Vec<u64> {
-        let Some(list) = rule.split("@integer").nth(1) else {
-            return Vec::new();
-        };
-        let list = list.split("@decimal").next().unwrap_or("");
-        let value = |s: &str| -> u64 {
-            match s.split_once('c') {
-                Some((m, e)) => m.parse::<u64>().unwrap() * 10u64.pow(e.parse().unwrap()),
-                None => s.parse().unwrap(),
-            }
-        };
-        let mut out = Vec::new();
-        for item in list.split(',').map(str::trim) {
-            match item.split_once('~') {
-                _ if item.is_empty() || item == "…" => {}
-                Some((a, b)) => out.extend(value(a)..=value(b)),
-                None => out.push(value(item)),
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn plural_categories_match_cldr_s_own_samples() {
-        let json = read_json("cldr-core", "supplemental/plurals.json").unwrap();
-        let rules = &json["supplemental"]["plurals-type-cardinal"];
-        for lang in Lang::ALL {
-            let loc = match lang {
-                Lang::ZhHans => "zh",
-                other => locale(other),
-            };
-            let table = rules[loc].as_object().unwrap();
-            let mut checked = 0;
-            for (key, rule) in table {
-                let expected = match key.strip_prefix("pluralRule-count-").unwrap() {
-                    "one" => Plural::One,
-                    "many" => Plural::Many,
-                    "other" => Plural::Other,
-                    unknown => panic!("{loc} uses category {unknown}, which Plural lacks"),
-                };
-                for n in integer_samples(rule.as_str().unwrap()) {
-                    assert_eq!(category(lang, n), expected, "{loc} {n}");
-                    checked += 1;
-                }
-            }
-            assert!(checked >= 15, "{loc}: only {checked} samples");
-        }
-    }
+    Ok(out)
 }
+
+/// The text of [`NAMES_PATH`], derived from the installed CLDR packages: a
+/// table per language but English (whose names are the graphic's own).
+pub(crate) fn derive_names(node_modules: &Path) -> Result<String, String> {
+    let version = package_version(node_modules, NAMES_PACKAGE)?;
+    let header = format!(
+        "# Country names by ISO 3166-1 alpha-2 code, one table per language, from Unicode CLDR\n\
+         # (npm {NAMES_PACKAGE} {version}, Unicode licence). Generated by\n\
+         # `cargo run --bin derive-data` (src/i18n/cldr.rs); do not edit by hand.\n"
+    );
+    toml_tables(&header, |lang| match lang {
+        Lang::En => Ok(BTreeMap::new()),
+        other => names_from_cldr(node_modules, other),
+    })
+}
+
+/// The text of [`PLURALS_PATH`], derived from the installed `cldr-core`: the
+/// cardinal rules of each language (Chinese's are CLDR's `zh`).
+pub(crate) fn derive_plurals(node_modules: &Path) -> Result<String, String> {
+    let version = package_version(node_modules, CORE_PACKAGE)?;
+    let json = read_json(node_modules, CORE_PACKAGE, "supplemental/plurals.json")?;
+    let rules = &json["supplemental"]["plurals-type-cardinal"];
+    let header = format!(
+        "# Cardinal plural rules, with their samples, one table per language, from Unicode CLDR\n\
+         # (npm {CORE_PACKAGE} {version}, supplemental/plurals.json, Unicode licence; zh-Hans has\n\
+         # CLDR's zh rules). Generated by `cargo run --bin derive-data` (src/i18n/cldr.rs); do\n\
+         # not edit by hand.\n"
+    );
+    toml_tables(&header, |lang| {
+        let loc = plural_locale(lang);
+        let table = rules[loc]
+            .as_object()
+            .ok_or_else(|| format!("{CORE_PACKAGE}: no plural rules for {loc}"))?;
+        table
+            .iter()
+            .map(|(key, rule)| {
+                let category = key.strip_prefix("pluralRule-count-").unwrap_or(key);
+                let rule = rule
+                    .as_str()
+                    .ok_or_else(|| format!("{CORE_PACKAGE}: {loc} {key} is not a string"))?;
+                Ok((category.to_owned(), rule.to_owned()))
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+#[path = "cldr_tests.rs"]
+mod tests;

@@ -1,16 +1,25 @@
-//! Builds the [`World`] from Natural Earth's 1:110m country outlines as the
-//! world-atlas npm package ships them (TopoJSON), with alpha-2 codes from
-//! Unicode CLDR (npm `cldr-core`). Native only: the site writer turns the
-//! result into `world.bin`, and the wasm only decodes that.
+//! The map's country outlines: the [`World`] the site writer and the tests
+//! read, committed as `data/derived/world.bin`, and how it is derived from
+//! Natural Earth's 1:110m country outlines as the world-atlas npm package
+//! ships them (TopoJSON), with alpha-2 codes from Unicode CLDR (npm
+//! `cldr-core`) by `cargo run --bin derive-data` (see [`crate::derived`]).
+//! Native only: the site writer copies `world.bin` into `dist/`, and the wasm
+//! only decodes it.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::Value;
 
 use super::geometry::{quantise, CountryShape, World, GRID};
 use super::projection::equal_earth;
+
+/// The committed outlines, relative to the repository root.
+pub const WORLD_PATH: &str = "data/derived/world.bin";
+
+/// The committed outlines in `world.bin`'s format ([`super::geometry`]).
+pub const WORLD_BIN: &[u8] = include_bytes!("../../data/derived/world.bin");
 
 /// Natural Earth's ISO 3166-1 numeric code for Antarctica, which the map leaves out.
 const ANTARCTICA: &str = "010";
@@ -20,30 +29,29 @@ const ANTARCTICA: &str = "010";
 /// on, Maseru falls out of Lesotho). It takes world.bin from 16.4 to 15.2 KB gzip.
 const SIMPLIFY_CELLS: f64 = 1.5;
 
-/// `countries-110m.json` of the installed world-atlas package.
-pub fn world_atlas_path() -> PathBuf {
-    node_modules().join("world-atlas/countries-110m.json")
-}
-
-fn node_modules() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules")
-}
-
-/// Reads the installed world-atlas and CLDR files into the map's outlines.
+/// The committed outlines ([`WORLD_BIN`]), decoded.
 pub fn load_world() -> Result<World, String> {
-    let cldr = node_modules().join("cldr-core/supplemental");
+    World::decode(WORLD_BIN)
+        .map_err(|e| format!("{WORLD_PATH}: {e}: run `cargo run --bin derive-data` after `npm ci`"))
+}
+
+/// The outlines derived afresh from the installed world-atlas and CLDR
+/// packages in `node_modules`.
+pub fn derive_world(node_modules: &Path) -> Result<World, String> {
+    let cldr = node_modules.join("cldr-core/supplemental");
     let codes = numeric_to_alpha2(
         &read_installed(&cldr.join("codeMappings.json"))?,
         &read_installed(&cldr.join("aliases.json"))?,
     )?;
-    world_from_topojson(&read_installed(&world_atlas_path())?, &codes)
+    let atlas = node_modules.join("world-atlas/countries-110m.json");
+    world_from_topojson(&read_installed(&atlas)?, &codes)
 }
 
 /// A file of an npm package, or an error that says how to install it.
 fn read_installed(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| {
         format!(
-            "{}: {e}; run `npm ci` (scripts/setup.sh does) to install the map's outlines",
+            "{}: {e}; run `npm ci` (scripts/setup.sh does) to install the map's sources",
             path.display()
         )
     })

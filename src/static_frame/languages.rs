@@ -72,7 +72,7 @@ impl Language {
             let catalog = Catalog::embedded(lang).expect("not English");
             let interface = Interface::embedded(lang).expect("not English");
             let countries = cldr::territory_names(lang).map_err(|message| DataError {
-                file: cldr::PACKAGE.into(),
+                file: cldr::NAMES_PATH.into(),
                 line: None,
                 field: None,
                 value: None,

@@ -6,8 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::chart::palette::LIGHT;
-use crate::map::geometry::encode;
-use crate::map::world_atlas::load_world;
+use crate::map::world_atlas::{load_world, WORLD_BIN};
 use crate::map::WORLD_FILE;
 use crate::model::Dataset;
 use crate::strings::Strings;
@@ -133,7 +132,7 @@ pub fn write_site(
     write(&csv_name, csv.as_bytes())?;
     let world = load_world()?;
     if strings.lang == Lang::En {
-        write(WORLD_FILE, &encode(&world))?;
+        write(WORLD_FILE, WORLD_BIN)?;
     }
     // The first frame's map, shown from 900 px (light and dark: an image
     // cannot take the page's colours).

@@ -49,8 +49,6 @@ function reportTotals() {
 }
 const REPORTS = reportTotals();
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
 /**
  * The graphic in one engine's session: opened standalone (or, below
  * MIN_WINDOW, in frame-host.html with the session switched into the frame),
@@ -64,10 +62,15 @@ class View {
     this.frame = null; // selector of the graphic's iframe in the host page, when framed
   }
 
+  /** Two animation frames of the current document: what changed has rendered. */
+  nextFrames() {
+    return this.s.execute(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))));
+  }
+
   /**
    * Sets the viewport (not the window) to width × height CSS px. WebKit
    * answers before the resize has landed, so each read waits for innerWidth
-   * and innerHeight to hold still.
+   * and innerHeight to hold still over two frames.
    */
   async viewport(width, height) {
     const inner = async () => {
@@ -76,7 +79,7 @@ class View {
         const now = await this.s.execute(() => [innerWidth, innerHeight]);
         if (last && now[0] === last[0] && now[1] === last[1]) return now;
         last = now;
-        await sleep(50);
+        await this.nextFrames();
       }
       return last;
     };
@@ -173,18 +176,9 @@ class View {
     }
   }
 
-  /** Waits until the canvas's data-frames counter has not moved for `quiet` ms (animation over). */
-  async chartSettled(quiet = 300, timeout = 5_000) {
-    const start = Date.now();
-    let last = null;
-    let since = Date.now();
-    while (Date.now() - start < timeout) {
-      const now = await this.exec(() => document.querySelector("canvas.bar-chart")?.getAttribute("data-frames"));
-      if (now !== last) [last, since] = [now, Date.now()];
-      else if (Date.now() - since >= quiet) return;
-      await sleep(50);
-    }
-    throw new Error(`the chart kept animating for ${timeout} ms`);
+  /** Waits until the page has asked for no animation frame for three frames (probes.animationIdle). */
+  async chartSettled() {
+    await this.exec(probes.animationIdle);
   }
 
   /** The step ids, in the scrubber's order. */
@@ -244,7 +238,7 @@ class View {
       await this.exec(() => scrollTo(0, 0));
       const [width, height] = await this.exec(() => [innerWidth, document.documentElement.scrollHeight]);
       await this.viewport(width, Math.min(height, 8_000));
-      await sleep(100);
+      await this.nextFrames();
       writeFileSync(path, await this.s.screenshot());
       await this.viewport(width, 800);
     });
@@ -266,17 +260,19 @@ async function frameSizes(view, selector) {
 
 const fits = (s) => Math.abs(s.iframe - s.scrollHeight) <= 2 && s.scrollHeight <= s.clientHeight + 1;
 
-/** Waits until the iframe fits its content and stays so for 400 ms; returns the sizes. */
+/**
+ * Waits until the iframe fits its content on three reads in a row, two of the
+ * host's frames apart; returns the sizes (the last ones after `timeout` ms).
+ */
 async function settledFrame(view, selector, timeout = 10_000) {
   const start = Date.now();
   let last;
-  let since = 0;
+  let fitting = 0;
   while (Date.now() - start < timeout) {
     last = await frameSizes(view, selector);
-    if (!fits(last)) since = 0;
-    else if (!since) since = Date.now();
-    else if (Date.now() - since >= 400) return last;
-    await sleep(100);
+    fitting = fits(last) ? fitting + 1 : 0;
+    if (fitting >= 3) return last;
+    await view.nextFrames();
   }
   return last;
 }

@@ -111,6 +111,8 @@ export async function openPage(browser, server, path = "", options = {}) {
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? "no-preference",
   });
+  // Before the page's scripts, in every frame: animationIdle reads it.
+  await context.addInitScript(probes.countFrameRequests);
   const page = await context.newPage();
   const rec = {
     page,
@@ -217,6 +219,23 @@ export async function settledCounter(page, timeout = 10_000) {
     throw new Error(`counter did not settle on its data-stations/data-countries values within ${timeout} ms: ${JSON.stringify(state)} (${error.message})`);
   });
   return handle.jsonValue();
+}
+
+/**
+ * Waits until the page (or frame) has asked for no animation frame for three
+ * frames (probes.animationIdle): every transition is over and drawn.
+ */
+export async function animationIdle(page) {
+  await page.evaluate(probes.animationIdle);
+}
+
+/**
+ * Waits until an IntersectionObserver has seen main#graphic and two frames
+ * have passed (probes.afterFirstSighting): by then the app has decided
+ * whether to autoplay.
+ */
+export async function afterFirstSighting(page) {
+  await page.evaluate(probes.afterFirstSighting);
 }
 
 /** Two animation frames: lets pending renders and canvas draws land. */

@@ -2,7 +2,7 @@
 // shared by embed.test.mjs and newsroom.test.mjs. The test server serves the
 // repository root, so /examples/… and /dist/… both work.
 import assert from "node:assert/strict";
-import { openPage, waitForChartDrawn } from "./helpers.mjs";
+import { nextFrames, openPage, waitForChartDrawn } from "./helpers.mjs";
 
 /** Host pages and how to find the graphic's iframe in each. */
 export const HOSTS = {
@@ -72,21 +72,21 @@ export async function sizes(element, frame) {
   return { iframe: box?.height ?? 0, ...child };
 }
 
-/** Waits until the iframe fits its content (and stays so for a moment), then returns the sizes. */
+/**
+ * Waits until the iframe fits its content on three reads in a row, two of
+ * the host's frames apart (a resize and the message it causes land within a
+ * frame or two), then returns the sizes; the last sizes after `timeout` ms.
+ */
 export async function settledSizes(page, element, frame, timeout = 10_000) {
   const start = Date.now();
   let last = null;
-  let fitSince = 0;
+  let fitting = 0;
   while (Date.now() - start < timeout) {
     last = await sizes(element, frame);
     const fits = Math.abs(last.iframe - last.scrollHeight) <= 2 && last.scrollHeight <= last.clientHeight + 1;
-    if (fits) {
-      if (!fitSince) fitSince = Date.now();
-      if (Date.now() - fitSince >= 400) return last;
-    } else {
-      fitSince = 0;
-    }
-    await page.waitForTimeout(100);
+    fitting = fits ? fitting + 1 : 0;
+    if (fitting >= 3) return last;
+    await nextFrames(page);
   }
   return last;
 }

@@ -98,8 +98,13 @@ test("the switch changes the language in place, keeps the step, and a reload kee
     const zh = built("zh-Hans.html");
     const switched = page.evaluate(async () => {
       const t0 = performance.now();
+      const html = document.documentElement;
+      const switched = new Promise((ok) => {
+        const observer = new MutationObserver(() => html.lang === "zh-Hans" && (observer.disconnect(), ok()));
+        observer.observe(html, { attributes: true, attributeFilter: ["lang"] });
+      });
       document.querySelector('.language-switch [data-lang="zh-Hans"]').click();
-      while (document.documentElement.lang !== "zh-Hans") await new Promise((r) => setTimeout(r, 5));
+      await switched;
       return performance.now() - t0;
     });
     const ms = await switched;

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, STEPS, WIDTHS, canvasInk, describe, nextFrames, screenshotPath, useContractHarness, waitForStep } from "./helpers.mjs";
+import { ROOT, STEPS, WIDTHS, animationIdle, canvasInk, describe, screenshotPath, useContractHarness, waitForStep } from "./helpers.mjs";
 
 const suite = useContractHarness("");
 const MAP = "canvas.map-chart";
@@ -44,8 +44,7 @@ function stationNotes(iso2) {
 async function openMap(path, width, options = {}) {
   const rec = await suite.openReady(path, { width, height: 900, ...options });
   await rec.page.waitForSelector(`${MAP}[data-loaded="true"]`, { state: "attached", timeout: 10_000 });
-  await rec.page.waitForTimeout(700); // a step's transition lasts 600 ms
-  await nextFrames(rec.page);
+  await animationIdle(rec.page); // the first step's transition, and the map's first draw
   return rec;
 }
 
@@ -269,8 +268,7 @@ test("reaching for the timeline changes no pixel of the bars or the map", async 
     assert.equal(before.length, 3, "bars, countries and marks canvases");
     await page.hover('[data-testid="next"]');
     await page.focus('[data-testid="next"]');
-    await page.waitForTimeout(400); // priming lasts a few frames
-    await nextFrames(page);
+    await animationIdle(page); // priming lasts a few frames
     assert.deepEqual(await pixels(), before);
     assertClean(rec);
   } finally {
@@ -288,7 +286,7 @@ for (const width of [375, 1100]) {
           if (i > 0) {
             await page.click('button[data-testid="next"]');
             await waitForStep(page, step);
-            await page.waitForTimeout(700);
+            await animationIdle(page);
           }
           const stage = await page.$(width >= 900 ? "main#graphic" : ".stage"); // the stage lets its parts into the page grid when wide
           await stage.screenshot({ path: screenshotPath(`map-${width}-${theme}-${step}`) });

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import {
   ROOT,
   STEPS,
+  afterFirstSighting,
   assertDistBuilt,
   describe,
   launchBrowser,
@@ -168,7 +169,7 @@ test("autoplay=0 and controls=0 never start playing; without them the story star
     const rec = await openPage(browser, server, `dist/${query}`, { width: 700 });
     try {
       await waitForChartDrawn(rec.page);
-      await rec.page.waitForTimeout(1_500);
+      await afterFirstSighting(rec.page); // autoplay starts when the graphic is first seen
       return await rec.page.getAttribute(PLAY, "aria-pressed");
     } finally {
       await rec.close();

@@ -97,3 +97,66 @@ export function luminance([r, g, b]) {
   };
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
+
+/**
+ * Counts the page's requestAnimationFrame calls in window.__e2eFrameRequests
+ * and keeps the browser's own function as window.__e2eRaf. Runs before the
+ * page's scripts: an init script in the Chromium suite (helpers.mjs), part of
+ * the collector in the cross-engine suite (server.mjs), so that
+ * animationIdle can tell when nothing animates.
+ */
+export function countFrameRequests() {
+  if (window.__e2eRaf) return;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__e2eRaf = raf;
+  window.__e2eFrameRequests = 0;
+  window.requestAnimationFrame = (callback) => {
+    window.__e2eFrameRequests += 1;
+    return raf(callback);
+  };
+}
+
+/**
+ * Resolves once the page has asked for no animation frame during `frames`
+ * frames in a row: the app's one animation clock (and any buffer priming)
+ * has stopped, and what its last frame drew has landed. Rejects after
+ * `timeout` ms, or at once without countFrameRequests.
+ */
+export function animationIdle(frames = 3, timeout = 10_000) {
+  return new Promise((ok, fail) => {
+    const raf = window.__e2eRaf;
+    if (!raf) return fail(new Error("no frame counter in this page (countFrameRequests)"));
+    const start = performance.now();
+    let seen = window.__e2eFrameRequests;
+    let quiet = 0;
+    const check = () => {
+      const now = window.__e2eFrameRequests;
+      quiet = now === seen ? quiet + 1 : 0;
+      seen = now;
+      if (quiet >= frames) ok(true);
+      else if (performance.now() - start > timeout) fail(new Error(`still animating after ${timeout} ms`));
+      else raf(check);
+    };
+    raf(check);
+  });
+}
+
+/**
+ * Resolves once an IntersectionObserver has seen `selector` (30% on screen,
+ * as the app's autoplay observer asks) and two frames have passed: the
+ * app's own observer, created earlier, has had its first callback and what
+ * it changed has rendered.
+ */
+export function afterFirstSighting(selector = "main#graphic", threshold = 0.3) {
+  return new Promise((ok) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => ok(true)));
+      },
+      { threshold },
+    );
+    observer.observe(document.querySelector(selector));
+  });
+}

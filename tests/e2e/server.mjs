@@ -14,7 +14,8 @@
 // types (notably application/wasm, which WebAssembly.instantiateStreaming requires),
 // Cache-Control: no-store (every load is a cold load), and any extra headers.
 // With `collect: true` (the cross-engine tests) every HTML page gets
-// collector.js as the first script of its <head>, served at COLLECTOR_PATH.
+// collector.js as the first script of its <head>, served at COLLECTOR_PATH
+// with probes.countFrameRequests after it.
 // With `gzip: true` (the benchmark; --gzip) text, wasm and other compressible
 // files go out gzip -9 encoded to a client that accepts it, compressed once
 // per file and kept in memory, so the wire bytes are those a gzipping host sends.
@@ -24,6 +25,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants as zlib, gzipSync } from "node:zlib";
+import { countFrameRequests } from "./probes.mjs";
 
 export const MIME_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -100,7 +102,9 @@ export async function startServer(options = {}) {
     }
     if (pathname.includes("\0")) return send(400, "bad request\n");
     if (options.collect && pathname === COLLECTOR_PATH) {
-      return send(200, await readFile(COLLECTOR_FILE), MIME_TYPES[".js"]);
+      // The collector, then the frame counter that probes.animationIdle reads.
+      const script = `${await readFile(COLLECTOR_FILE, "utf8")}\n(${countFrameRequests})();\n`;
+      return send(200, script, MIME_TYPES[".js"]);
     }
     let file = resolve(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) return send(403, "forbidden\n");

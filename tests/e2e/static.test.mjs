@@ -1,12 +1,14 @@
 // The static first frame and the static story (issue 8): what a reader gets
 // before the wasm has run, without JavaScript, or when the app cannot start;
 // that the app replaces the first frame without moving anything; the fallback
-// and social images. Expected figures come from the live page and dist/.
+// and social images. Which figures the static story gives is checked natively
+// (src/static_frame/page.rs); here, what a browser shows of it.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe as suite, test } from "node:test";
-import { DIST, STEPS, axeViolations, screenshotPath, settledCounter, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
+import { DIST, STEPS, animationIdle, axeViolations, nextFrames, screenshotPath, startHarness, waitForChartDrawn } from "./helpers.mjs";
+import { countFrameRequests } from "./probes.mjs";
 
 let harness;
 before(async () => {
@@ -28,23 +30,10 @@ async function open(path, { javaScriptEnabled = true, wasm = "ok", width = 1100,
   page.on("console", (m) => m.type() === "error" && rec.consoleErrors.push(m.text()));
   if (wasm === "abort") await page.route(/\.wasm$/, (route) => route.abort());
   if (wasm === "hang") await page.route(/\.wasm$/, () => {});
+  await page.addInitScript(countFrameRequests);
   if (init) await page.addInitScript(init);
   await page.goto(new URL(path, harness.server.url).href, { waitUntil: "load" });
   return rec;
-}
-
-/** What each step's live counter says (data-stations / data-countries), by step id. */
-let liveCounters;
-async function counters() {
-  if (liveCounters) return liveCounters;
-  liveCounters = {};
-  for (const id of STEPS) {
-    const rec = await open(`?step=${id}`);
-    await waitForStep(rec.page, id);
-    liveCounters[id] = await settledCounter(rec.page);
-    await rec.context.close();
-  }
-  return liveCounters;
 }
 
 /** The static steps as the reader sees them: id, visibility, counter text, chart bars. */
@@ -68,36 +57,21 @@ function staticSteps(page) {
 }
 
 suite("without JavaScript", () => {
-  test("the whole story is there: five steps in order, each with its counter and a chart", async () => {
-    const live = await counters();
+  // Which figures each step's counter gives is checked natively
+  // (static_frame::page, every_step_is_there_in_order_with_its_counter).
+  test("the whole story is shown: five steps in order, each with its counter and a chart", async () => {
     const rec = await open("", { javaScriptEnabled: false });
     const steps = await staticSteps(rec.page);
     assert.deepEqual(steps.map((s) => s.id), STEPS);
     for (const step of steps) {
-      const { stations, countries } = live[step.id];
       assert.ok(step.visible, `${step.id} is shown`);
-      assert.match(step.counter, new RegExp(`\\b${stations}\\b.*\\b${countries}\\b`), step.id);
+      assert.match(step.counter, /\d+\D+\d+/, `${step.id} has a counter with its two figures`);
       assert.ok(step.headline.length > 10, `${step.id} has a headline`);
       assert.ok(step.bars > 3, `${step.id} has a chart with bars (${step.bars} rects)`);
     }
     assert.ok(await rec.page.isVisible(".static-note"), "the note says the interactive version needs JavaScript");
     assert.equal(await rec.page.isVisible(".static-frame .timeline"), false, "no dead controls");
     await rec.page.screenshot({ path: screenshotPath("static-nojs-1100"), fullPage: false });
-    await rec.context.close();
-  });
-
-  test("the table lists every country of the last step as the CSV does", async () => {
-    const rec = await open("", { javaScriptEnabled: false });
-    const href = await rec.page.$eval("section.data.static-extra a.download", (a) => a.getAttribute("href"));
-    const csv = readFileSync(join(DIST, href), "utf8").replace(/^\uFEFF/, "").split("\r\n");
-    const header = csv[0].split(",");
-    const italy = csv.find((line) => line.startsWith("Italy,"));
-    assert.ok(italy, "the CSV has Italy");
-    const count = italy.split(",")[header.indexOf("stations")];
-    const row = await rec.page.$$eval("section.data.static-extra tbody tr", (rows) =>
-      rows.map((r) => [r.querySelector("th")?.textContent, r.querySelector("td.num")?.textContent]),
-    );
-    assert.deepEqual(row.find(([name]) => name === "Italy"), ["Italy", count]);
     await rec.context.close();
   });
 
@@ -183,7 +157,8 @@ suite("the first frame", () => {
   for (const width of [320, 375, 700, 1100]) {
     test(`at ${width} px the app takes the static frame's place exactly`, async () => {
       const first = await open("", { wasm: "hang", width });
-      await first.page.waitForTimeout(300);
+      await first.page.evaluate(() => document.fonts.ready);
+      await nextFrames(first.page);
       const shown = await first.page.$$eval(".static-frame .static-step svg.chart-svg", (svgs) =>
         svgs.filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.getAttribute("class")),
       );
@@ -215,7 +190,11 @@ suite("the first frame", () => {
         },
       });
       await waitForChartDrawn(rec.page);
-      await rec.page.waitForTimeout(1000);
+      // Until the map has its outlines (fetched after the first paint) and nothing animates.
+      if (await rec.page.$("canvas.map-chart")) {
+        await rec.page.waitForSelector('canvas.map-chart[data-loaded="true"]', { state: "attached", timeout: 10_000 });
+      }
+      await animationIdle(rec.page);
       const cls = await rec.page.evaluate(() => window.__cls);
       t.diagnostic(`CLS ${cls.toFixed(4)} at ${width} px`);
       assert.ok(cls < 0.02, `CLS ${cls}`);
