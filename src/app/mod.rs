@@ -393,6 +393,7 @@ pub fn Graphic(
             <embed_code::EmbedCode/>
             <footer class="credit">
                 <p>{ctx.strings.credit}</p>
+                <p>{ctx.strings.map_credit}</p>
             </footer>
         </main>
     }

@@ -114,6 +114,7 @@ pub const EN: Strings = Strings {
     ],
     embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
     map_title: "Where the stations are",
+    map_credit: "Map: Natural Earth",
     view_switch: "Chart",
     view_names: ["Countries", "Map"],
     europe: "Europe",

@@ -143,6 +143,8 @@ table::strings_table! {
     embed_frame_title: &'static str,
     /// Heading of the map.
     map_title: &'static str,
+    /// Credit of the map's outlines, in the credit line under the graphic.
+    map_credit: &'static str,
     /// Name of the Map / Countries switch for assistive technology.
     view_switch: &'static str,
     /// The switch's buttons, by `ChartView` order (bars, map).
