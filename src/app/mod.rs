@@ -392,8 +392,7 @@ pub fn Graphic(
             <LiveRegion/>
             <embed_code::EmbedCode/>
             <footer class="credit">
-                <p>{ctx.strings.credit}</p>
-                <p>{ctx.strings.map_credit}</p>
+                <p>{ctx.strings.credit_line()}</p>
             </footer>
         </main>
     }

@@ -135,11 +135,10 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         "<details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
          <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
          <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
-         <footer class=\"credit\"><p>{}</p><p>{}</p></footer></main>",
+         <footer class=\"credit\"><p>{}</p></footer></main>",
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
-        escape(strings.credit),
-        escape(strings.map_credit),
+        escape(&strings.credit_line()),
         title = escape(strings.methodology_title),
     ));
     StaticPage { body, css }

@@ -11,7 +11,7 @@ pub const EN: Strings = Strings {
     standfirst: "Police in four Chinese localities run more than 100 \u{201c}service stations\u{201d} \
         abroad, says Safeguard Defenders, a rights group in Madrid. Beijing calls them volunteer-run help \
         desks. Step through what was found and what governments did.",
-    credit: "Counts according to Safeguard Defenders; events from official statements and news reports.",
+    credit: "Counts: Safeguard Defenders. Events: official statements and news reports.",
     timeline_label: "Timeline",
     previous: "Previous",
     next: "Next",
