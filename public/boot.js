@@ -4,11 +4,50 @@
    and shows the static story when the app cannot run. ES5. */
 (function () {
   var root = document.documentElement;
-  var query = location.search;
+  var params = readQuery(location.search);
 
+  /* The query's pairs, read by WHATWG application/x-www-form-urlencoded rules
+     as the app reads them (URLSearchParams: "+" is a space, a bad "%" escape
+     stays as written, bytes are UTF-8 with replacement). Browsers without
+     URLSearchParams cannot run the app and get the static story; for them a
+     reader that never throws. */
+  function readQuery(search) {
+    var pairs = [];
+    if (window.URLSearchParams) {
+      try {
+        new URLSearchParams(search).forEach(function (value, key) {
+          pairs.push([key, value]);
+        });
+        return pairs;
+      } catch (e) {
+        pairs = [];
+      }
+    }
+    var parts = search.replace(/^\?/, "").split("&");
+    for (var i = 0; i < parts.length; i++) {
+      if (!parts[i]) continue;
+      var at = parts[i].indexOf("=");
+      var key = at < 0 ? parts[i] : parts[i].slice(0, at);
+      pairs.push([decode(key), at < 0 ? "" : decode(parts[i].slice(at + 1))]);
+    }
+    return pairs;
+  }
+
+  function decode(text) {
+    text = text.replace(/\+/g, " ");
+    try {
+      return decodeURIComponent(text);
+    } catch (e) {
+      return text;
+    }
+  }
+
+  /* The value of `name`, the last one when it is given twice (as the app
+     reads it, src/view/query.rs), or null. */
   function param(name) {
-    var match = new RegExp("[?&]" + name + "=([^&#]*)").exec(query);
-    return match ? decodeURIComponent(match[1].replace(/\+/g, " ")) : null;
+    var value = null;
+    for (var i = 0; i < params.length; i++) if (params[i][0] === name) value = params[i][1];
+    return value;
   }
 
   function off(name) {
@@ -32,7 +71,21 @@
   var languageSwitch = param("switch");
   if (languageSwitch === "1" || languageSwitch === "true") root.className += " switch-on";
 
-  var id = param("id") || param("childId") || "default";
+  /* An id as the app keeps it (src/embed/mod.rs, clean_id): trimmed of
+     Unicode white space, cut to 128 characters, null when empty. */
+  function cleanId(value) {
+    if (value === null) return null;
+    value = value.replace(/^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, "");
+    value = value.replace(/[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/, "");
+    var end = 0;
+    for (var chars = 0; end < value.length && chars < 128; chars++) {
+      var code = value.charCodeAt(end);
+      end += code >= 0xd800 && code <= 0xdbff && end + 1 < value.length ? 2 : 1;
+    }
+    return value.slice(0, end) || null;
+  }
+  var childId = cleanId(param("childId"));
+  var id = cleanId(param("id")) || childId || "default";
   var lastHeight = 0;
   function postHeight() {
     if (!framed || !window.parent) return;
@@ -42,7 +95,7 @@
     var own = {};
     own[id] = height;
     try {
-      window.parent.postMessage("pymxPYMx" + (param("childId") || id) + "xPYMxheightxPYMx" + height, "*");
+      window.parent.postMessage("pymxPYMx" + (childId || id) + "xPYMxheightxPYMx" + height, "*");
       window.parent.postMessage({ sentinel: "amp", type: "embed-size", height: height }, "*");
       window.parent.postMessage({ "overseas-stations-height": own }, "*");
     } catch (e) {

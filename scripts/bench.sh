@@ -28,7 +28,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-bash scripts/setup.sh >/dev/null
+bash scripts/setup.sh test >/dev/null
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 

@@ -398,7 +398,7 @@ pub fn Graphic(
             </div>
             <LiveRegion/>
             <footer class="credit">
-                <p>{ctx.strings.credit}</p>
+                <p>{ctx.strings.credit_line()}</p>
             </footer>
         </main>
     }

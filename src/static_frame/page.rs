@@ -150,7 +150,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
         corrections_section(data, strings, EXTRA_CLASS),
-        escape(strings.credit),
+        escape(&strings.credit_line()),
         title = escape(strings.methodology_title),
     ));
     StaticPage { body, css }

@@ -11,7 +11,7 @@ pub const EN: Strings = Strings {
     standfirst: "Police in four Chinese localities run more than 100 \u{201c}service stations\u{201d} \
         abroad, says Safeguard Defenders (SD), a rights group in Madrid. Beijing calls them volunteer-run help \
         desks. Step through what was found and what governments did.",
-    credit: "Counts according to Safeguard Defenders; events from official statements and news reports.",
+    credit: "Counts: Safeguard Defenders. Events: official statements and news reports.",
     timeline_label: "Timeline",
     previous: "Previous",
     next: "Next",
@@ -24,7 +24,7 @@ pub const EN: Strings = Strings {
     minimum_note: "Country figures are minimums.",
     dated_note: "Only stations whose opening year a source reports; most opening dates are unknown.",
     unknown_bureau: "Bureau not published",
-    legend_title: "Police bureau, according to Safeguard Defenders or the press (Rotterdam: our inference)",
+    legend_title: "Police bureau, according to Safeguard Defenders or the press",
     table_summary: "Show as a table",
     col_country: "Country",
     col_stations: "Stations",
@@ -118,6 +118,7 @@ pub const EN: Strings = Strings {
     ],
     embed_frame_title: "Interactive graphic: China's \u{201c}overseas police stations\u{201d}, country by country",
     map_title: "Where the stations are",
+    map_credit: "Map: Natural Earth",
     view_switch: "Chart",
     view_names: ["Countries", "Map"],
     europe: "Europe",

@@ -145,6 +145,9 @@ table::strings_table! {
     embed_frame_title: &'static str,
     /// Heading of the map.
     map_title: &'static str,
+    /// Credit of the map's outlines, the last sentence of the credit line
+    /// under the graphic ([`Strings::credit_line`]).
+    map_credit: &'static str,
     /// Name of the Map / Countries switch for assistive technology.
     view_switch: &'static str,
     /// The switch's buttons, by `ChartView` order (bars, map).
@@ -273,6 +276,11 @@ impl Strings {
         ended.trim_end().to_string()
     }
 
+    /// The credit line under the graphic: the sources' credit, then the map's.
+    pub fn credit_line(&self) -> String {
+        self.sentences(&[self.credit, self.map_credit])
+    }
+
     /// A date in this language's long style, at the precision it is known to
     /// ("5 December 2022", "December 2022", "2022"; "2022年12月5日").
     pub fn date(&self, date: &crate::model::PartialDate) -> String {
@@ -313,6 +321,15 @@ mod tests {
         assert_eq!(
             EN.stations_in_countries(1200, 2),
             "1,200 stations in 2 countries"
+        );
+    }
+
+    #[test]
+    fn the_credit_line_ends_with_the_map_credit_as_a_sentence() {
+        assert_eq!(
+            EN.credit_line(),
+            format!("{} {}.", EN.credit, EN.map_credit),
+            "one full stop between the sentences, one at the end"
         );
     }
 

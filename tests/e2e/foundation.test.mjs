@@ -134,3 +134,32 @@ for (const width of [375, 1100]) {
     }
   });
 }
+
+// boot.js reads the query before the first paint, as the app reads it again
+// (WHATWG form-urlencoded rules: a bad "%" escape stays as written): a
+// malformed value is ignored, never a "URI malformed" page error.
+for (const query of ["?id=50%", "?theme=%ZZ", "?step=%E0%A4%A", "?lang=%", "?theme=d%61rk&embed&id=%"]) {
+  test(`malformed query ${query}: no page error, the chart draws`, async () => {
+    const rec = await harness.open(query);
+    try {
+      await waitForChartDrawn(rec.page);
+      await nextFrames(rec.page);
+      assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors], [], describe(rec));
+      const root = await rec.page.evaluate(() => ({
+        theme: document.documentElement.getAttribute("data-theme"),
+        classes: [...document.documentElement.classList],
+      }));
+      assert.ok(!root.classes.includes("static-full"), `the page fell back to the static story: ${root.classes}`);
+      const ink = await canvasInk(rec.page);
+      assert.ok(ink.inked / ink.samples > 0.01, `canvas looks blank: ${JSON.stringify(ink)}`);
+      if (query.includes("d%61rk")) {
+        assert.equal(root.theme, "dark", "an escaped value is decoded");
+        assert.ok(root.classes.includes("embedded"), "a key without a value counts");
+      } else {
+        assert.equal(root.theme, null, "no theme from a malformed value");
+      }
+    } finally {
+      await rec.close();
+    }
+  });
+}

@@ -38,7 +38,14 @@ function built(page) {
   const csv = /<a [^>]*class="?download"?[^>]*href="?([^" >]+)"?|<a [^>]*href="?([^" >]+\.csv)"?/.exec(html);
   const csvName = csv?.[1] ?? csv?.[2];
   const header = csvName ? readFileSync(join(DIST, decodeURIComponent(csvName)), "utf8").replace(/^\uFEFF/, "").split("\r\n")[0] : null;
-  return { counter: counters.at(-1), title, header, chartTitle: /id="?chart-title"?[^>]*>([^<]*)</.exec(html)?.[1] };
+  const footer = /<footer class="?credit"?>(.*?)<\/footer>/s.exec(html)?.[1] ?? "";
+  const credits = [...footer.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescape(m[1]));
+  return { counter: counters.at(-1), title, header, credits, chartTitle: /id="?chart-title"?[^>]*>([^<]*)</.exec(html)?.[1] };
+}
+
+/** Text of an HTML text node or attribute value as the page shows it. */
+function unescape(text) {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 function clean(rec) {
@@ -60,13 +67,17 @@ group("each language's page", () => {
           const counter = await settledCounter(p);
           const lang = await p.evaluate(() => document.documentElement.lang);
           assert.equal(lang, tag);
-          assert.equal(await p.title(), want.title.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&#39;/g, "'"));
+          assert.equal(await p.title(), unescape(want.title));
           assert.equal(counter.text, want.counter, "the live counter says what the language's static story says");
           assert.ok(/102/.test(counter.text) && /53/.test(counter.text), counter.text);
           if (tag !== "en") {
             assert.notEqual(counter.text, english.counter);
             assert.notEqual(want.header, english.header, "the CSV header is translated");
           }
+          // The credit line, the map's source included, as the static story words it.
+          const credits = await p.$$eval("main#graphic footer.credit p", (ps) => ps.map((e) => e.textContent.trim()));
+          assert.deepEqual(credits, want.credits, "the live credit line is the static story's");
+          assert.ok(credits.some((c) => c.includes("Natural Earth")), `no map credit in ${JSON.stringify(credits)}`);
           // The bar chart's canvas is named in the language (its text is drawn from the same words).
           const label = await p.getAttribute("canvas.bar-chart", "aria-label");
           assert.ok(label.includes(want.chartTitle), `canvas label ${label} lacks ${want.chartTitle}`);
