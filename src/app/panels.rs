@@ -189,7 +189,7 @@ pub fn Corrections() -> impl IntoView {
     (!entries.is_empty()).then(|| {
         view! {
             <details class=CORRECTIONS>
-                <summary>{ctx.strings.corrections_title}</summary>
+                <summary>{ctx.strings.corrections_summary}</summary>
                 <div inner_html=entries></div>
             </details>
         }

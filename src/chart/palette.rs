@@ -127,6 +127,27 @@ impl Palette {
 mod tests {
     use super::*;
 
+    /// The stylesheet's light colours (its first `:root` block), written
+    /// once there: `LIGHT` must say the same, as the static images use it.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_built_in_light_colours_are_the_stylesheet_s() {
+        let css = include_str!("../../style/main.css");
+        let block = css.split(":root {").nth(1).and_then(|r| r.split('}').next());
+        let block = block.expect("style/main.css has a :root block");
+        for (property, colour) in LIGHT.by_property() {
+            let value = block
+                .lines()
+                .find_map(|l| l.trim().strip_prefix(property)?.strip_prefix(':'))
+                .unwrap_or_else(|| panic!("{property} is not in main.css's :root"))
+                .trim()
+                .trim_end_matches(';');
+            // `var(--house-accent-light, #c01f1f)`: the fallback colour.
+            let value = value.rsplit(", ").next().unwrap_or(value).trim_end_matches(')');
+            assert_eq!(parse_color(value), Some(colour), "{property}: {value}");
+        }
+    }
+
     #[test]
     fn parses_the_forms_browsers_return() {
         assert_eq!(parse_color(" #0072b2"), Some(RGBColor(0, 0x72, 0xB2)));

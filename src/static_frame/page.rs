@@ -137,7 +137,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     let corrections_first = if data.corrections.iter().any(|c| !c.text.is_empty()) {
         format!(
             "<details class=\"{CORRECTIONS} {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>",
-            escape(strings.corrections_title)
+            escape(strings.corrections_summary)
         )
     } else {
         String::new()

@@ -85,6 +85,8 @@ table::strings_table! {
     sources_title: &'static str,
     /// Heading of the dated list of corrections and updates.
     corrections_title: &'static str,
+    /// Summary of the corrections note's disclosure (short: it shares a row).
+    corrections_summary: &'static str,
     /// Heading of the detail panel for a country.
     detail_hint: &'static str,
     /// Label for the bureaus line in the detail panel.
