@@ -133,7 +133,10 @@ mod tests {
     #[test]
     fn the_built_in_light_colours_are_the_stylesheet_s() {
         let css = include_str!("../../style/main.css");
-        let block = css.split(":root {").nth(1).and_then(|r| r.split('}').next());
+        let block = css
+            .split(":root {")
+            .nth(1)
+            .and_then(|r| r.split('}').next());
         let block = block.expect("style/main.css has a :root block");
         for (property, colour) in LIGHT.by_property() {
             let value = block
@@ -143,7 +146,11 @@ mod tests {
                 .trim()
                 .trim_end_matches(';');
             // `var(--house-accent-light, #c01f1f)`: the fallback colour.
-            let value = value.rsplit(", ").next().unwrap_or(value).trim_end_matches(')');
+            let value = value
+                .rsplit(", ")
+                .next()
+                .unwrap_or(value)
+                .trim_end_matches(')');
             assert_eq!(parse_color(value), Some(colour), "{property}: {value}");
         }
     }
