@@ -8,6 +8,7 @@ use overseas_stations::model::Dataset;
 use overseas_stations::strings::EN;
 use overseas_stations::view::bars::{chart_at, scale_total};
 use overseas_stations::view::query::PageOptions;
+use overseas_stations::view::tween::TRANSITION_MS;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -54,14 +55,36 @@ fn mount(step: Option<&str>, reduced_motion: bool) -> web_sys::HtmlElement {
     host
 }
 
-async fn sleep(ms: i32) {
+/// Milliseconds since the page started.
+fn now() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+/// Resolves at the next animation frame.
+async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .request_animation_frame(&resolve)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits, frame by frame, until `done` holds; fails after five seconds.
+async fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = now();
+    while !done() {
+        assert!(now() - start < 5000.0, "timed out waiting for {what}");
+        next_frame().await;
+    }
+}
+
+/// How many frames the bar chart has drawn (its `data-frames`).
+fn frames(host: &web_sys::HtmlElement) -> u32 {
+    attr(host, "canvas.bar-chart", "data-frames")
+        .parse()
+        .unwrap_or(0)
 }
 
 fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
@@ -168,7 +191,7 @@ fn inked(canvas: &web_sys::HtmlCanvasElement, x: f64, y: f64) -> bool {
 async fn the_top_bar_is_inked_and_the_space_beyond_a_shorter_bar_is_blank() {
     let host = mount(Some("december"), true);
     leptos::task::tick().await;
-    sleep(50).await;
+    until("the chart's first frame", || frames(&host) > 0).await;
     let canvas: web_sys::HtmlCanvasElement = find(&host, "canvas.bar-chart").unchecked_into();
     let width = canvas.get_bounding_client_rect().width();
     assert!(
@@ -193,33 +216,34 @@ async fn the_top_bar_is_inked_and_the_space_beyond_a_shorter_bar_is_blank() {
 async fn reduced_motion_draws_one_frame_per_step() {
     let host = mount(None, true);
     leptos::task::tick().await;
-    let frames = || {
-        attr(&host, "canvas.bar-chart", "data-frames")
-            .parse::<u32>()
-            .unwrap()
-    };
-    let before = frames();
+    until("the chart's first frame", || frames(&host) > 0).await;
+    let before = frames(&host);
+    let clicked = now();
     click(&host, "[data-testid=next]").await;
-    sleep(700).await;
-    assert_eq!(frames(), before + 1, "a jump, no tween frames");
+    until("the jump", || frames(&host) > before).await;
+    // No frame may follow for as long as a transition would have run.
+    until("a transition's time", || {
+        now() - clicked > TRANSITION_MS + 100.0
+    })
+    .await;
+    assert_eq!(frames(&host), before + 1, "a jump, no tween frames");
 }
 
 #[wasm_bindgen_test]
 async fn full_motion_tweens_between_steps() {
     let host = mount(None, false);
     leptos::task::tick().await;
-    let frames = || {
-        attr(&host, "canvas.bar-chart", "data-frames")
-            .parse::<u32>()
-            .unwrap()
-    };
-    let before = frames();
+    until("the chart's first frame", || frames(&host) > 0).await;
+    let before = frames(&host);
     click(&host, "[data-testid=next]").await;
-    sleep(900).await;
+    until("the counter to settle on September", || {
+        text(&host, "[data-testid=counter]") == counter_of("september")
+    })
+    .await;
     assert!(
-        frames() > before + 3,
+        frames(&host) > before + 3,
         "several tween frames: {}",
-        frames() - before
+        frames(&host) - before
     );
     assert_eq!(
         text(&host, "[data-testid=counter]"),
@@ -238,14 +262,9 @@ async fn an_unknown_step_falls_back_to_the_first() {
 async fn tapping_a_bar_opens_its_country_and_outlines_it() {
     let host = mount(Some("december"), true);
     leptos::task::tick().await;
-    sleep(50).await;
+    until("the chart's first frame", || frames(&host) > 0).await;
     let canvas: web_sys::HtmlCanvasElement = find(&host, "canvas.bar-chart").unchecked_into();
-    let frames = || {
-        attr(&host, "canvas.bar-chart", "data-frames")
-            .parse::<u32>()
-            .unwrap()
-    };
-    let before = frames();
+    let before = frames(&host);
     let rect = canvas.get_bounding_client_rect();
     let data = data();
     let snap = data.snapshot(data.step_index("december").unwrap());
@@ -258,14 +277,16 @@ async fn tapping_a_bar_opens_its_country_and_outlines_it() {
     let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
     canvas.dispatch_event(&click).unwrap();
     leptos::task::tick().await;
-    sleep(50).await;
-    assert!(find(&host, ".detail-slot").class_name().contains("open"));
+    until("the details to open and the chart to redraw", || {
+        find(&host, ".detail-slot").class_name().contains("open") && frames(&host) > before
+    })
+    .await;
     assert!(
         text(&host, ".detail").contains("Spain: 9"),
         "{}",
         text(&host, ".detail")
     );
-    assert_eq!(frames(), before + 1, "redrawn once, with the outline");
+    assert_eq!(frames(&host), before + 1, "redrawn once, with the outline");
     // The outline ring's top edge runs 3 px above Spain's bar.
     assert!(inked(
         &canvas,
