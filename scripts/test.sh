@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check, in order, stopping at the first failure:
 #   setup, rustfmt, clippy (native + wasm32), cargo test (native),
-#   wasm-bindgen-test in headless Chromium, trunk build --release,
+#   wasm-bindgen-test in headless Chromium, serve.sh with no nightly,
+#   trunk build --release,
 #   size budget, end-to-end tests in each browser engine (Chromium: the whole
 #   of tests/e2e/; Firefox ESR and WebKitGTK: tests/e2e/engines.test.mjs).
 #
@@ -58,6 +59,12 @@ cargo test --locked
 
 stage "cargo test (wasm32, headless Chromium via $CHROMEDRIVER)"
 CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --locked
+
+# The developer path (issue 23): with a nightly that does not exist,
+# scripts/serve.sh still serves (trunk serve's dev build goes to dist/, which
+# the release build below replaces).
+stage "serve.sh on plain stable (OVERSEAS_NIGHTLY names no toolchain)"
+node --test --test-name-pattern="serve.sh" tests/scripts.test.mjs
 
 stage "release build (scripts/build.sh: trunk build --release, wasm on the pinned nightly with build-std)"
 OVERSEAS_SKIP_SETUP=1 bash scripts/build.sh

@@ -4,9 +4,9 @@
 //
 //   node --test tests/scripts.test.mjs
 //
-// Not part of scripts/test.sh: each test makes a build that the suite does not
-// otherwise need (a debug wasm for trunk serve, a stable release wasm), which
-// takes minutes the first time on 2 cores and seconds when target/ is warm.
+// scripts/test.sh runs the first (its debug wasm reuses what the wasm tests
+// compiled: about 20 s). The second makes a stable release wasm that the suite
+// does not otherwise need (minutes the first time on 2 cores): run it by hand.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
