@@ -38,6 +38,7 @@ import { fileURLToPath } from "node:url";
 import { startServer } from "../tests/e2e/server.mjs";
 import { chromiumVersion, launchBrowser } from "../tests/e2e/helpers.mjs";
 import { BUDGET, frameStats, LONG_FRAME_MS, measureFrames, percentile, STEP_WAIT_MS, WINDOW_MS } from "./bench-stepping.mjs";
+import { opt } from "./bench-args.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const VIEWPORTS = [
@@ -52,11 +53,6 @@ const JITTER_MS = 0.5;
 const mark = (value, budget) => (value > budget + JITTER_MS ? "!" : " ");
 const pct = (v) => (v === null ? "–" : `${Math.round(v * 100)} %`);
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const ROUNDS = Number(opt("rounds", process.env.BENCH_ROUNDS ?? 3));
 const DIST = opt("dist", process.env.DIST ?? join(ROOT, "dist"));
 const THROTTLE = Number(opt("throttle", 4));

@@ -13,13 +13,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "../tests/e2e/server.mjs";
 import { chromiumVersion, launchBrowser } from "../tests/e2e/helpers.mjs";
+import { opt } from "./bench-args.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const RUNS = Number(opt("runs", process.env.BENCH_RUNS ?? 5));
 const DIST = opt("dist", process.env.DIST ?? join(ROOT, "dist"));
 const WIDTH = Number(opt("width", 1100));

@@ -78,6 +78,30 @@ pub struct EventWords {
     pub summary: String,
 }
 
+impl StepWords {
+    /// The words of `step` as they are.
+    pub fn of(step: &crate::model::Step) -> StepWords {
+        StepWords {
+            id: step.id.clone(),
+            date_label: step.date_label.clone(),
+            headline: step.headline.clone(),
+            caption: step.caption.clone(),
+        }
+    }
+}
+
+impl EventWords {
+    /// The words of `event` as they are.
+    pub fn of(event: &crate::model::Event) -> EventWords {
+        EventWords {
+            id: event.id.clone(),
+            date_label: event.date_label.clone(),
+            headline: event.headline.clone(),
+            summary: event.summary.clone(),
+        }
+    }
+}
+
 impl LangFile {
     /// The file of `strings` and `translated` (the English `english` in that
     /// language, as [`translate`] makes it).
@@ -93,26 +117,8 @@ impl LangFile {
                 )
             })
             .collect();
-        file.steps = translated
-            .steps
-            .iter()
-            .map(|s| StepWords {
-                id: s.id.clone(),
-                date_label: s.date_label.clone(),
-                headline: s.headline.clone(),
-                caption: s.caption.clone(),
-            })
-            .collect();
-        file.events = translated
-            .events
-            .iter()
-            .map(|e| EventWords {
-                id: e.id.clone(),
-                date_label: e.date_label.clone(),
-                headline: e.headline.clone(),
-                summary: e.summary.clone(),
-            })
-            .collect();
+        file.steps = translated.steps.iter().map(StepWords::of).collect();
+        file.events = translated.events.iter().map(EventWords::of).collect();
         for (en, ours) in english.stations.iter().zip(&translated.stations) {
             file.countries.insert(en.iso2.clone(), ours.country.clone());
             if let (Some(a), Some(b)) = (&en.city, &ours.city) {
@@ -147,26 +153,20 @@ impl LangFile {
     /// this build's shape (another format, another build's fields, steps or
     /// events), so that the page stays in English. The words live as long as
     /// the page (a language is read once).
-    pub fn apply(self, english: Dataset) -> Option<(&'static Strings, Dataset)> {
+    pub fn apply(mut self, english: Dataset) -> Option<(&'static Strings, Dataset)> {
         if self.format != FORMAT {
             return None;
         }
         let lang = Lang::parse(&self.lang)?;
         // English's own file brings only the notes: its words are built in.
         let notes_only = lang == Lang::En && self.interface.is_empty();
-        let strings: &'static Strings = if notes_only {
-            &crate::strings::EN
-        } else {
-            Box::leak(Box::new(interface(lang, self.interface)?))
-        };
-        let mut data = english;
         if !notes_only {
-            let steps_match = data
+            let steps_match = english
                 .steps
                 .iter()
                 .map(|s| &s.id)
                 .eq(self.steps.iter().map(|s| &s.id));
-            let events_match = data
+            let events_match = english
                 .events
                 .iter()
                 .map(|e| &e.id)
@@ -174,14 +174,30 @@ impl LangFile {
             if !(steps_match && events_match) {
                 return None;
             }
-            for (step, words) in data.steps.iter_mut().zip(self.steps) {
-                (step.date_label, step.headline, step.caption) =
-                    (words.date_label, words.headline, words.caption);
-            }
-            for (event, words) in data.events.iter_mut().zip(self.events) {
-                (event.date_label, event.headline, event.summary) =
-                    (words.date_label, words.headline, words.summary);
-            }
+        }
+        let strings: &'static Strings = if notes_only {
+            &crate::strings::EN
+        } else {
+            Box::leak(Box::new(interface(
+                lang,
+                std::mem::take(&mut self.interface),
+            )?))
+        };
+        Some((strings, self.lay_over(english)))
+    }
+
+    /// `data` with this file's words laid over it: the steps' and events'
+    /// (in order, as many as the file has), and the notes, corrections,
+    /// countries and cities it names. The page and the build both go through
+    /// here.
+    fn lay_over(self, mut data: Dataset) -> Dataset {
+        for (step, words) in data.steps.iter_mut().zip(self.steps) {
+            (step.date_label, step.headline, step.caption) =
+                (words.date_label, words.headline, words.caption);
+        }
+        for (event, words) in data.events.iter_mut().zip(self.events) {
+            (event.date_label, event.headline, event.summary) =
+                (words.date_label, words.headline, words.summary);
         }
         for correction in &mut data.corrections {
             if let Some(text) = self.corrections.get(&correction.id) {
@@ -201,7 +217,7 @@ impl LangFile {
                 station.city = Some(name.clone());
             }
         }
-        Some((strings, data))
+        data
     }
 }
 
@@ -233,40 +249,42 @@ pub fn translate(
     countries: &BTreeMap<String, String>,
     cities: &BTreeMap<String, String>,
 ) -> Dataset {
-    let mut data = english.clone();
-    for step in &mut data.steps {
-        if let Some(t) = catalog.steps.get(&step.id) {
-            step.date_label.clone_from(&t.date_label);
-            step.headline.clone_from(&t.headline);
-            step.caption.clone_from(&t.caption);
-        }
-    }
-    for event in &mut data.events {
-        if let Some(t) = catalog.events.get(&event.id) {
-            event.date_label.clone_from(&t.date_label);
-            event.headline.clone_from(&t.headline);
-            event.summary.clone_from(&t.summary);
-        }
-    }
-    for correction in &mut data.corrections {
-        if let Some(text) = catalog.corrections.get(&correction.id) {
-            correction.text.clone_from(text);
-        }
-    }
-    for station in &mut data.stations {
-        if let Some(note) = catalog.notes.get(&station.id) {
-            station.notes.clone_from(note);
-        }
-        if let Some(name) = countries.get(&station.iso2) {
-            station.country.clone_from(name);
-        }
-        if let Some(city) = station.city.as_mut() {
-            if let Some(name) = cities.get(city.as_str()) {
-                city.clone_from(name);
-            }
-        }
-    }
-    data
+    // The catalog's words as a language file (a step or event it lacks keeps
+    // its English), laid over the English as the page lays the file.
+    let file = LangFile {
+        steps: english
+            .steps
+            .iter()
+            .map(|s| match catalog.steps.get(&s.id) {
+                Some(t) => StepWords {
+                    id: s.id.clone(),
+                    date_label: t.date_label.clone(),
+                    headline: t.headline.clone(),
+                    caption: t.caption.clone(),
+                },
+                None => StepWords::of(s),
+            })
+            .collect(),
+        events: english
+            .events
+            .iter()
+            .map(|e| match catalog.events.get(&e.id) {
+                Some(t) => EventWords {
+                    id: e.id.clone(),
+                    date_label: t.date_label.clone(),
+                    headline: t.headline.clone(),
+                    summary: t.summary.clone(),
+                },
+                None => EventWords::of(e),
+            })
+            .collect(),
+        notes: catalog.notes.clone(),
+        corrections: catalog.corrections.clone(),
+        countries: countries.clone(),
+        cities: cities.clone(),
+        ..LangFile::default()
+    };
+    file.lay_over(english.clone())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
