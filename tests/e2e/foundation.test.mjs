@@ -1,11 +1,11 @@
 // Foundation checks on the release build in dist/: the wasm's MIME type and
-// relative asset URLs (no browser needed), and the bar chart crisp at
-// devicePixelRatio 2. That the page loads cleanly, talks to no other origin,
+// relative asset URLs (no browser needed), the bar chart crisp at
+// devicePixelRatio 2, and malformed queries that boot.js and the app ignore. That the page loads cleanly, talks to no other origin,
 // draws the chart with ink and lays out at four widths is checked in every
 // engine, Chromium included, by engines.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { describe, nextFrames, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
+import { canvasInk, describe, nextFrames, startHarness, waitForChartDrawn, waitForStep } from "./helpers.mjs";
 
 let harness;
 let server;
