@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::Ctx;
 use crate::view::caption::{caption_stack, counter_note_stack};
-use crate::view::corrections::{corrections_note, CLASS as CORRECTIONS};
+use crate::view::corrections::{corrections_note, has_entries, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::export::export_csv;
@@ -185,12 +185,11 @@ pub fn Methodology() -> impl IntoView {
 #[component]
 pub fn Corrections() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let entries = corrections_note(ctx.data, ctx.strings);
-    (!entries.is_empty()).then(|| {
+    has_entries(ctx.data).then(|| {
         view! {
             <details class=CORRECTIONS>
                 <summary>{ctx.strings.corrections_summary}</summary>
-                <div inner_html=entries></div>
+                <div inner_html=corrections_note(ctx.data, ctx.strings)></div>
             </details>
         }
     })

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
-use crate::view::corrections::{corrections_section, CLASS as CORRECTIONS};
+use crate::view::corrections::{corrections_section, has_entries, CLASS as CORRECTIONS};
 use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::{self, escape};
@@ -134,7 +134,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
     // Likewise the methodology and the corrections note: closed disclosures
     // in the first frame, open sections in the whole story (the methodology
     // there lists every source).
-    let corrections_first = if data.corrections.iter().any(|c| !c.text.is_empty()) {
+    let corrections_first = if has_entries(data) {
         format!(
             "<details class=\"{CORRECTIONS} {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>",
             escape(strings.corrections_summary)

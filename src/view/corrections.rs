@@ -9,6 +9,12 @@ use crate::strings::Strings;
 /// Class of the element that holds the note, on every page.
 pub const CLASS: &str = "corrections";
 
+/// Whether the note has anything to show: a correction whose words are
+/// loaded (the page's English gets them from its language file).
+pub fn has_entries(data: &Dataset) -> bool {
+    data.corrections.iter().any(|c| !c.text.is_empty())
+}
+
 /// The note's entries under their dates, newest first; empty when there is
 /// nothing to show (no correction, or their words not loaded).
 pub fn corrections_note(data: &Dataset, strings: &Strings) -> String {
