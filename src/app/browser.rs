@@ -113,17 +113,6 @@ pub fn set_root_property(name: &str, value: &str) {
     }
 }
 
-/// Moves focus to the first element matching `selector`, if any.
-pub fn focus(selector: &str) {
-    let element = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(e) = element {
-        let _ = e.focus();
-    }
-}
-
 /// Adds a class to `<html>`.
 pub fn add_root_class(class: &str) {
     if let Some(root) = window()

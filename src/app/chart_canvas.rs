@@ -1,14 +1,11 @@
 //! The bar chart component: a canvas drawn by plotters, tweened between steps
 //! on the page's one clock.
 
-use std::cell::Cell;
-
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
-use super::buffers;
 use super::canvas::{backend, pixel_ratio, size_canvas};
 use super::resize::use_width;
 use super::Ctx;
@@ -29,16 +26,6 @@ struct Shown {
     palette: Palette,
     /// Where the last drawn frame was (1 = finished).
     drawn_at: f64,
-    /// The canvas size whose compositor buffers were primed.
-    primed_for: Option<(u32, u32)>,
-}
-
-fn first_paint() {
-    thread_local!(static DONE: Cell<bool> = const { Cell::new(false) });
-    if !DONE.with(|d| d.replace(true)) {
-        browser::take_over();
-        browser::mark("chart-drawn");
-    }
 }
 
 /// Bars as drawn in an interrupted frame, so a new transition starts from there.
@@ -83,7 +70,7 @@ pub fn BarChart() -> impl IntoView {
         shown.update_value(|current| {
             let mut unchanged = false;
             if current.as_ref().is_none_or(|s| s.key != key) {
-                let (target, layout) = chart_at(ctx.snapshot(step), ctx.strings, w);
+                let (target, layout) = chart_at(ctx.snapshot(step), ctx.strings(), w);
                 // A new step moves on from the frame on screen; a new width or
                 // theme redraws where the transition is.
                 let transition = match current.as_ref() {
@@ -108,7 +95,6 @@ pub fn BarChart() -> impl IntoView {
                     layout,
                     palette,
                     drawn_at: t,
-                    primed_for: current.as_ref().and_then(|s| s.primed_for),
                 });
             }
             let Some(s) = current.as_mut().filter(|_| !unchanged) else {
@@ -125,9 +111,12 @@ pub fn BarChart() -> impl IntoView {
             };
             if let Some(backend) = backend(&element) {
                 if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
+                    if frames.get_untracked() == 0 {
+                        // The live chart is on screen: the static frame goes.
+                        browser::take_over();
+                        browser::mark("chart-drawn");
+                    }
                     frames.update(|n| *n += 1);
-                    first_paint();
-                    buffers::register(&mut s.primed_for, &[&element]);
                 }
             }
             s.drawn_at = t;
@@ -159,7 +148,7 @@ pub fn BarChart() -> impl IntoView {
                 class="bar-chart"
                 node_ref=canvas
                 role="img"
-                aria-label=move || chart_label(ctx.data, ctx.snapshot(ctx.step.get()), ctx.strings)
+                aria-label=move || chart_label(ctx.data(), ctx.snapshot(ctx.step.get()), ctx.strings())
                 data-frames=move || frames.get().to_string()
                 on:click=on_click
                 on:mousemove=on_move

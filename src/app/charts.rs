@@ -13,7 +13,7 @@ use crate::view::query::ChartView;
 pub fn Charts() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let wide = RwSignal::new(browser::media_matches(WIDE_MEDIA));
-    // The listener outlives this chart pair when a new language rebuilds it.
+    // For the page's life, as the chart pair.
     browser::on_media_change(WIDE_MEDIA, move || {
         let _ = wide.try_set(browser::media_matches(WIDE_MEDIA));
     });
@@ -21,8 +21,8 @@ pub fn Charts() -> impl IntoView {
     let with_bars = Signal::derive(move || !wide.get());
     let buttons = ChartView::ALL
         .into_iter()
-        .zip(ctx.strings.view_names)
-        .map(|(view, name)| {
+        .enumerate()
+        .map(|(i, view)| {
             view! {
                 <button
                     type="button"
@@ -30,22 +30,22 @@ pub fn Charts() -> impl IntoView {
                     aria-pressed=move || (ctx.view.get() == view).to_string()
                     on:click=move |_| ctx.view.set(view)
                 >
-                    {name}
+                    {move || ctx.strings().view_names[i]}
                 </button>
             }
         })
         .collect_view();
     view! {
         <div class="chart-pair" data-view=move || ctx.view.get().id()>
-            <div class="view-switch" role="group" aria-label=ctx.strings.view_switch>
+            <div class="view-switch" role="group" aria-label=move || ctx.strings().view_switch>
                 {buttons}
             </div>
             <div class="chart-panel bars-panel">
-                <h2 id="chart-title" class="chart-title">{ctx.strings.chart_title}</h2>
+                <h2 id="chart-title" class="chart-title">{move || ctx.strings().chart_title}</h2>
                 <BarChart/>
             </div>
             <div class="chart-panel map-panel">
-                <h2 id="map-title" class="chart-title">{ctx.strings.map_title}</h2>
+                <h2 id="map-title" class="chart-title">{move || ctx.strings().map_title}</h2>
                 <MapChart visible=map_on_screen with_bars=with_bars/>
             </div>
         </div>

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::buffers;
 use super::Ctx;
 use crate::view::timeline::Command;
 
@@ -23,7 +22,7 @@ fn key_command(key: &str) -> Option<Command> {
 #[component]
 pub fn TimelineControls() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let len = ctx.data.steps.len();
+    let len = ctx.english.data.steps.len();
     let step = move || ctx.step.get();
 
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -44,22 +43,23 @@ pub fn TimelineControls() -> impl IntoView {
 
     let play_label = move || {
         if ctx.playing.get() {
-            ctx.strings.pause
+            ctx.strings().pause
         } else if step() + 1 >= len {
-            ctx.strings.replay
+            ctx.strings().replay
         } else {
-            ctx.strings.play
+            ctx.strings().play
         }
     };
 
     let ticks = ctx
+        .english
         .data
         .steps
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let id = s.id.clone();
-            let label = s.date_label.clone();
+            let label = move || ctx.data().steps[i].date_label.clone();
             let act = s.act;
             view! {
                 <li class="tick" class:done=move || i < step()>
@@ -82,12 +82,9 @@ pub fn TimelineControls() -> impl IntoView {
         <nav
             class="timeline"
             data-testid="timeline"
-            aria-label=ctx.strings.timeline_label
+            aria-label=move || ctx.strings().timeline_label
             tabindex="0"
             on:keydown=on_key
-            // A reader reaching for the timeline is about to step.
-            on:focusin=move |_| buffers::prime()
-            on:pointerenter=move |_| buffers::prime()
         >
             <div class="buttons">
                 <button
@@ -98,7 +95,7 @@ pub fn TimelineControls() -> impl IntoView {
                     on:click=move |_| ctx.apply(Command::Previous)
                 >
                     <span class="arrow" aria-hidden="true">"\u{2190} "</span>
-                    {ctx.strings.previous}
+                    {move || ctx.strings().previous}
                 </button>
                 <button
                     type="button"
@@ -116,11 +113,11 @@ pub fn TimelineControls() -> impl IntoView {
                     aria-disabled=move || (step() + 1 >= len).to_string()
                     on:click=move |_| ctx.apply(Command::Next)
                 >
-                    {ctx.strings.next}
+                    {move || ctx.strings().next}
                     <span class="arrow" aria-hidden="true">" \u{2192}"</span>
                 </button>
                 <span class="step-count" aria-hidden="true">
-                    {move || ctx.strings.step_of(step(), len)}
+                    {move || ctx.strings().step_of(step(), len)}
                 </span>
             </div>
             <ol class="scrubber">{ticks}</ol>

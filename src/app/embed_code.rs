@@ -38,13 +38,13 @@ fn snippet(strings: &Strings, choices: &EmbedChoices) -> String {
 pub fn EmbedCode() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let choices = RwSignal::new(EmbedChoices::default());
-    let code = Memo::new(move |_| choices.with(|c| snippet(ctx.strings, c)));
+    let code = Memo::new(move |_| choices.with(|c| snippet(ctx.strings(), c)));
     let area = NodeRef::<Textarea>::new();
     let copied = RwSignal::new(Copied::Not);
     let form = NodeRef::<Fieldset>::new();
 
     // Every control reports here; the choices are read back whole, by name.
-    let read = move |_| {
+    let read_form = move || {
         let Some(form) = form.get_untracked() else {
             return;
         };
@@ -67,6 +67,14 @@ pub fn EmbedCode() -> impl IntoView {
         choices.set(EmbedChoices::from_form(value, ticked));
         copied.set(Copied::Not);
     };
+    let read = move |_| read_form();
+    // The form is written anew in a new language: the choices follow what it shows.
+    Effect::new(move |first: Option<()>| {
+        ctx.words.track();
+        if first.is_some() {
+            read_form();
+        }
+    });
 
     let select = move || {
         if let Some(area) = area.get_untracked() {
@@ -94,24 +102,24 @@ pub fn EmbedCode() -> impl IntoView {
     };
     let status = move || match copied.get() {
         Copied::Not => "",
-        Copied::Yes => ctx.strings.embed_copied,
-        Copied::Selected => ctx.strings.embed_copy_refused,
+        Copied::Yes => ctx.strings().embed_copied,
+        Copied::Selected => ctx.strings().embed_copy_refused,
     };
     view! {
         <details class="embed-code" data-testid="embed-code">
-            <summary>{ctx.strings.embed_summary}</summary>
-            <p class="embed-intro">{ctx.strings.embed_intro}</p>
+            <summary>{move || ctx.strings().embed_summary}</summary>
+            <p class="embed-intro">{move || ctx.strings().embed_intro}</p>
             <fieldset
                 class="embed-options"
                 node_ref=form
                 on:change=read
                 on:input=read
-                inner_html=options_form(ctx.data, ctx.strings)
+                inner_html=move || options_form(ctx.data(), ctx.strings())
             ></fieldset>
             <p class="embed-accent-note" role="status">
-                {move || choices.with(|c| accent_note(&c.accent, ctx.strings))}
+                {move || choices.with(|c| accent_note(&c.accent, ctx.strings()))}
             </p>
-            <label class="embed-label" for="embed-snippet">{ctx.strings.embed_code_label}</label>
+            <label class="embed-label" for="embed-snippet">{move || ctx.strings().embed_code_label}</label>
             <textarea
                 id="embed-snippet"
                 class="embed-snippet"
@@ -123,7 +131,7 @@ pub fn EmbedCode() -> impl IntoView {
             ></textarea>
             <div class="embed-actions">
                 <button type="button" class="control embed-copy" data-testid="embed-copy" on:click=copy>
-                    {ctx.strings.embed_copy}
+                    {move || ctx.strings().embed_copy}
                 </button>
                 <p class="embed-status" role="status">{status}</p>
             </div>

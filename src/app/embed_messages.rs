@@ -2,7 +2,8 @@
 //! ResizeObserver and posts it to the parent page in the three formats of
 //! [`crate::embed`] (pym.js, AMP, our own `embed.js`); answers pym.js `width`
 //! messages. Also the message plumbing of the host API (`host_api`): the one
-//! `message` listener and [`post_to_parent`]. Messages are serde types
+//! `message` listener, which hands the parent's messages to a callback, and
+//! [`post_to_parent`]. Messages are serde types
 //! ([`crate::embed`]) written and read with serde-wasm-bindgen. Does nothing
 //! when the page is not framed.
 //!
@@ -22,10 +23,9 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{browser, host_api};
+use super::browser;
 use crate::embed::{
-    amp_message, embed_params, own_message, parse_pym_width, pym_height_message, EmbedParams,
-    HeightTracker,
+    amp_message, own_message, parse_pym_width, pym_height_message, EmbedParams, HeightTracker,
 };
 
 /// Everything the observer and the listener share.
@@ -67,11 +67,10 @@ fn parent() -> Option<web_sys::Window> {
     (!js_sys::Object::is(&parent, &window)).then_some(parent)
 }
 
-/// Starts sizing the host's iframe, for the page's life. Call once, after mount.
-pub fn start() {
-    if !browser::is_framed() {
-        return;
-    }
+/// Starts sizing the host's iframe (framed with `params`), for the page's
+/// life, and hands every message from the parent window to `on_message`.
+/// Call once, when framed.
+pub fn start(params: EmbedParams, on_message: impl Fn(&JsValue) + 'static) {
     let Some(window) = browser::window() else {
         return;
     };
@@ -79,10 +78,9 @@ pub fn start() {
         return;
     };
     let sizer = Rc::new(Sizer {
-        params: embed_params(&browser::query()),
+        params,
         tracker: RefCell::new(HeightTracker::default()),
     });
-    host_api::set_id(sizer.params.id.clone().leak());
 
     // The first height now, so that the host resizes as early as possible.
     sizer.send(false);
@@ -122,7 +120,7 @@ pub fn start() {
     let _ = window.add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
     on_load.forget();
 
-    let on_message =
+    let on_parent_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let from_parent = match (event.source(), parent()) {
                 (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
@@ -132,7 +130,7 @@ pub fn start() {
                 return;
             }
             let data = event.data();
-            host_api::on_message(&data);
+            on_message(&data);
             let Some(data) = data.as_string() else {
                 return;
             };
@@ -144,8 +142,9 @@ pub fn start() {
                 sizer.send(true);
             }
         });
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let _ = window
+        .add_event_listener_with_callback("message", on_parent_message.as_ref().unchecked_ref());
+    on_parent_message.forget();
 }
 
 /// Posts `message` to the parent window, if framed. Only for messages

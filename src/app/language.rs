@@ -2,19 +2,12 @@
 //! language's file, the document's own words (`<html lang>`, title,
 //! description), and the switch.
 
-use std::cell::RefCell;
-
 use super::{browser, fetch, Ctx, Words};
 use crate::i18n::pack::{LangFile, FILES_META};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::view::query::with_param;
 use leptos::prelude::*;
-
-thread_local! {
-    /// Every language read so far: a language is fetched and read once.
-    static LOADED: RefCell<Vec<Words>> = const { RefCell::new(Vec::new()) };
-}
 
 /// The language the page itself is written in: its `<html lang>` as served
 /// (read at start, before the app sets it), else English.
@@ -42,16 +35,11 @@ fn file_url(lang: Lang) -> Option<String> {
     })
 }
 
-/// Calls `then` with `lang`'s words: at once when they are loaded, else
-/// after its file has come and been read. English's file brings only the
-/// station notes: without it, English is `english`, the built-in words
-/// without notes. Another language is `None` when it cannot be had (no file
-/// listed, a network error, a file of another build).
-pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
-    if let Some(words) = LOADED.with_borrow(|l| l.iter().find(|w| w.strings.lang == lang).copied())
-    {
-        return then(Some(words));
-    }
+/// Fetches `lang`'s file and calls `then` with its words. English's file
+/// brings only the station notes: without it, English is `english`, the
+/// built-in words without notes. Another language is `None` when it cannot
+/// be had (no file listed, a network error, a file of another build).
+pub fn fetch_words(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
     let built_in = (lang == english.strings.lang).then_some(english);
     let Some(url) = file_url(lang) else {
         return then(built_in);
@@ -61,9 +49,6 @@ pub fn load(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words>)>) {
             .and_then(|file| file.apply(Dataset::embedded().ok()?))
             .filter(|(strings, _)| strings.lang == lang);
         let words = read.map(|(strings, data)| Words::new(strings, Box::leak(Box::new(data))));
-        if let Some(w) = words {
-            LOADED.with_borrow_mut(|l| l.push(w));
-        }
         then(words.or(built_in));
     });
 }
@@ -81,25 +66,37 @@ pub fn apply_to_document(words: Words) {
     }
 }
 
-/// Switches the graphic to `lang` (the step, the chart and the open details
-/// stay); the address keeps `?lang=` so that a reload stays in it.
+/// Switches the graphic to `lang`: its words replace the old ones in place
+/// (the step, the chart, open details and focus stay); the address keeps
+/// `?lang=` so that a reload stays in it.
 pub fn switch(ctx: Ctx, lang: Lang) {
-    if lang == ctx.strings.lang {
+    if ctx.words.with_untracked(|w| w.strings.lang) == lang {
         return;
     }
-    let then = move |words: Option<Words>| {
-        let Some(words) = words else { return };
+    let show = move |words: Words| {
         apply_to_document(words);
         let value = (lang != ctx.home).then(|| lang.tag());
         browser::replace_query(&with_param(&browser::query(), "lang", value));
-        super::remount(ctx, words);
+        ctx.words.set(words);
     };
-    load(lang, ctx.english, Box::new(then));
+    let known = ctx
+        .loaded
+        .with_value(|l| l.iter().find(|w| w.strings.lang == lang).copied());
+    if let Some(words) = known {
+        return show(words);
+    }
+    let then = move |words: Option<Words>| {
+        let Some(words) = words else { return };
+        // The graphic may be gone by now (a test page taking it down).
+        if ctx.loaded.try_update_value(|l| l.push(words)).is_some() {
+            show(words);
+        }
+    };
+    fetch_words(lang, ctx.english, Box::new(then));
 }
 
 /// The language switch: one button per language, each named in its own
-/// language, the one shown pressed (the graphic is mounted anew in the new
-/// language, with focus back on its button).
+/// language, the one shown pressed.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -111,7 +108,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     type="button"
                     lang=lang.tag()
                     data-lang=lang.tag()
-                    aria-pressed=(ctx.strings.lang == lang).to_string()
+                    aria-pressed=move || (ctx.strings().lang == lang).to_string()
                     on:click=move |_| switch(ctx, lang)
                 >
                     {lang.autonym()}
@@ -122,7 +119,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <nav
             class="language-switch"
-            aria-label=ctx.strings.language_switch
+            aria-label=move || ctx.strings().language_switch
         >
             {buttons}
         </nav>

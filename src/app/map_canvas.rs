@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
-use super::buffers;
 use super::canvas::{backend, clear, pixel_ratio, size_canvas};
 use super::fetch;
 use super::resize::use_width;
@@ -47,8 +46,6 @@ struct Shown {
     listed: bool,
     /// Where the last drawn frame was (1 = finished).
     drawn_at: f64,
-    /// The canvas size whose compositor buffers were primed (once on screen).
-    primed_for: Option<(u32, u32)>,
 }
 
 /// `data-marks`: each settled mark as `panel|key|x|y|r`, `;`-separated, in CSS
@@ -124,7 +121,7 @@ pub fn MapChart(
             let snapshot = ctx.snapshot(step);
             let mut unchanged = false;
             if current.as_ref().is_none_or(|s| s.key != key) {
-                let target = marks(ctx.data, snapshot);
+                let target = marks(ctx.data(), snapshot);
                 let transition = match current.as_ref() {
                     Some(s) if s.key.0 != step => {
                         MarkTransition::from_frame(&s.transition, s.drawn_at, &target)
@@ -132,7 +129,7 @@ pub fn MapChart(
                     _ => MarkTransition::settled(&target),
                 };
                 // Sized at once, outlines or not: the page's layout never waits for them.
-                let bars = stacked.then(|| chart_at(snapshot, ctx.strings, w).1.height);
+                let bars = stacked.then(|| chart_at(snapshot, ctx.strings(), w).1.height);
                 let height = MapLayout::height_for(w, bars);
                 let layout = MapLayout::new(w, height);
                 let (size, resized) = size_canvas(&element, w, height, ratio);
@@ -167,7 +164,6 @@ pub fn MapChart(
                     keep_countries: kept,
                     listed: false,
                     drawn_at: t,
-                    primed_for: current.as_ref().and_then(|s| s.primed_for),
                 });
             }
             let (Some(s), Some(world)) = (current.as_mut(), world) else {
@@ -191,7 +187,7 @@ pub fn MapChart(
                 ratio,
                 &s.countries,
                 selected.as_deref(),
-                ctx.strings,
+                ctx.strings(),
                 1.0,
             );
             let land_key = (land.width(), land.height(), theme);
@@ -218,7 +214,6 @@ pub fn MapChart(
                 clear(&element);
                 if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
                     s.drawn_at = t;
-                    buffers::register(&mut s.primed_for, &[&element, &countries]);
                 }
             }
         });
@@ -253,7 +248,7 @@ pub fn MapChart(
                 class="map-chart"
                 node_ref=canvas
                 role="img"
-                aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings)
+                aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings())
                 data-loaded=move || world.with(Option::is_some).to_string()
                 data-marks=move || marks_now.get()
                 on:click=on_click

@@ -1,7 +1,6 @@
 //! The Leptos components: a thin shell over the model and the view state.
 
 mod browser;
-mod buffers;
 mod canvas;
 mod chart_canvas;
 mod charts;
@@ -16,8 +15,6 @@ mod language;
 mod map_canvas;
 mod panels;
 mod resize;
-
-use std::cell::RefCell;
 
 use leptos::prelude::*;
 
@@ -40,8 +37,6 @@ pub use panels::{
 
 /// Time a step stays on screen during autoplay, in milliseconds.
 pub const AUTOPLAY_STEP_MS: u64 = 6000;
-/// How long before an autoplay step the canvases' buffers are primed.
-const PRIME_AHEAD_MS: u64 = 300;
 
 /// Everything in one language: the interface's words, the dataset in that
 /// language (story, events, country and city names) and its step snapshots.
@@ -67,20 +62,24 @@ impl Words {
             snapshots,
         }
     }
+
+    /// The snapshot of step `step` (the last one past the end).
+    pub fn snapshot(&self, step: usize) -> &'static Snapshot {
+        &self.snapshots[step.min(self.snapshots.len() - 1)]
+    }
 }
 
 /// What every component shares: the words of the language shown and the state.
 ///
-/// A new language mounts the graphic anew ([`remount`]), from the state the
-/// address keeps (step, chart) and the open details.
+/// The language is a signal like the step: a switch sets it and every word on
+/// the page follows in place, so the step, the chart, open disclosures and
+/// focus stay as they are.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    /// The dataset in the language shown.
-    pub data: &'static Dataset,
-    /// One snapshot per story step.
-    pub snapshots: &'static [Snapshot],
-    /// The interface's words, in the language shown.
-    pub strings: &'static Strings,
+    /// The language shown: its words, dataset and snapshots.
+    pub words: RwSignal<Words>,
+    /// Every language read so far (each file is fetched and read once).
+    pub loaded: StoredValue<Vec<Words>>,
     /// The built-in English.
     pub english: Words,
     /// The language the page itself is written in (`?lang=` aside).
@@ -103,16 +102,26 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The snapshot of step `step`.
+    /// The interface's words in the language shown (tracked).
+    pub fn strings(&self) -> &'static Strings {
+        self.words.get().strings
+    }
+
+    /// The dataset in the language shown (tracked).
+    pub fn data(&self) -> &'static Dataset {
+        self.words.get().data
+    }
+
+    /// The snapshot of step `step` in the language shown (tracked).
     pub fn snapshot(&self, step: usize) -> &'static Snapshot {
-        &self.snapshots[step.min(self.snapshots.len() - 1)]
+        self.words.get().snapshot(step)
     }
 
     /// The timeline's state, read without tracking.
     pub fn timeline(&self) -> Timeline {
         Timeline {
             step: self.step.get_untracked(),
-            len: self.snapshots.len(),
+            len: self.words.with_untracked(|w| w.snapshots.len()),
             playing: self.playing.get_untracked(),
         }
     }
@@ -199,9 +208,8 @@ pub fn start() {
                 let words = words.unwrap_or(english);
                 language::apply_to_document(words);
                 mount(Setup::from_page(english, words, home));
-                embed_messages::start();
             };
-            language::load(lang, english, Box::new(then));
+            language::fetch_words(lang, english, Box::new(then));
         }
         Err(error) => {
             leptos::logging::error!("{error}");
@@ -210,53 +218,13 @@ pub fn start() {
     }
 }
 
-thread_local! {
-    /// The reactive owner of the graphic on the page, cleaned up (its effects
-    /// stopped, its signals disposed) when a language replaces it.
-    static MOUNTED: RefCell<Option<Owner>> = const { RefCell::new(None) };
-}
-
-/// Mounts the graphic of `setup` in `#app`, in place of the one there.
-///
-/// The one there is taken out whole (its owner cleaned up, `#app` emptied)
-/// rather than unmounted node by node: that code would weigh about 1 KB gzip
-/// in the wasm, for what a reader does a few times at most. Its view state is
-/// forgotten, and with it the handles of its detached nodes.
+/// Mounts the graphic of `setup` in `#app`, for the page's life (a new
+/// language is a signal, not a new graphic).
 fn mount(setup: Setup) {
-    let root = browser::app_root();
-    if let Some(old) = MOUNTED.with_borrow_mut(Option::take) {
-        old.cleanup();
-        if let Some(root) = &root {
-            root.set_inner_html("");
-        }
-    }
     apply_page_options(&setup.options);
-    let graphic = move || view! { <Graphic setup=setup/> };
-    if let Some(root) = root {
-        let owner = Owner::new();
-        std::mem::forget(owner.with(|| leptos::mount::mount_to(root, graphic)));
-        MOUNTED.with_borrow_mut(|m| *m = Some(owner));
+    if let Some(root) = browser::app_root() {
+        leptos::mount::mount_to(root, move || view! { <Graphic setup=setup/> }).forget();
     }
-}
-
-/// Mounts the graphic again in `words`' language, at the step, chart and
-/// details `ctx` shows (the step and chart are in the address), without
-/// autoplay; then puts focus back on the language switch.
-pub fn remount(ctx: Ctx, words: Words) {
-    let mut setup = Setup::from_page(ctx.english, words, ctx.home);
-    setup.autoplay = false;
-    // The step shown, which the address may not have caught up with yet.
-    setup.options.step = Some(ctx.data.steps[ctx.step.get_untracked()].id.clone());
-    setup.selected = ctx.selected.get_untracked();
-    let lang = words.strings.lang.tag();
-    // After this event: the handler that asked must not be dropped while it runs.
-    set_timeout(
-        move || {
-            mount(setup);
-            browser::focus(&format!(".language-switch [data-lang=\"{lang}\"]"));
-        },
-        std::time::Duration::ZERO,
-    );
 }
 
 fn apply_page_options(options: &PageOptions) {
@@ -304,9 +272,8 @@ pub fn Graphic(
         .and_then(|id| data.step_index(id))
         .unwrap_or(0);
     let ctx = Ctx {
-        data,
-        snapshots: words.snapshots,
-        strings: words.strings,
+        words: RwSignal::new(words),
+        loaded: StoredValue::new(vec![words]),
         english: setup.english,
         home: setup.home,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
@@ -318,6 +285,8 @@ pub fn Graphic(
         theme_version: RwSignal::new(0),
     };
     provide_context(ctx);
+    // A host page hears of every step and may drive the timeline (when framed).
+    let host = host_api::HostApi::start(ctx);
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries),
@@ -325,9 +294,9 @@ pub fn Graphic(
     // frames cannot spare), and the detail panel closes.
     Effect::new(move |previous: Option<usize>| {
         let step = ctx.step.get();
-        host_api::on_step(ctx, previous, step); // a host page hears of it, at start too
         if previous.is_some_and(|p| p != step) {
-            let id = &data.steps[step].id;
+            // Step ids are the same in every language.
+            let id = &ctx.english.data.steps[step].id;
             set_timeout(
                 move || browser::replace_query(&with_param(&browser::query(), "step", Some(id))),
                 std::time::Duration::from_millis(TRANSITION_MS as u64),
@@ -353,11 +322,9 @@ pub fn Graphic(
         ctx.step.get();
         if playing {
             let ms = std::time::Duration::from_millis;
-            let handles = [
-                set_timeout_with_handle(buffers::prime, ms(AUTOPLAY_STEP_MS - PRIME_AHEAD_MS)),
-                set_timeout_with_handle(move || ctx.apply(Command::Tick), ms(AUTOPLAY_STEP_MS)),
-            ];
-            on_cleanup(move || handles.into_iter().flatten().for_each(|h| h.clear()));
+            let tick =
+                set_timeout_with_handle(move || ctx.apply(Command::Tick), ms(AUTOPLAY_STEP_MS));
+            on_cleanup(move || tick.into_iter().for_each(|h| h.clear()));
         }
     });
     // Autoplay starts when the reader first sees the graphic, unless they
@@ -366,7 +333,7 @@ pub fn Graphic(
     if setup.autoplay {
         let untouched = ctx.timeline();
         in_view::when_first_seen(main, move || {
-            if ctx.timeline() == untouched && !host_api::has_commanded() {
+            if ctx.timeline() == untouched && !host.has_commanded() {
                 ctx.apply(Command::TogglePlay);
             }
         });
@@ -377,10 +344,10 @@ pub fn Graphic(
         <main id="graphic" class="graphic" node_ref=main>
             {switch.then(|| view! { <language::LanguageSwitch/> })}
             <header class="masthead">
-            <p class="kicker">{ctx.strings.kicker}</p>
-            <h1>{ctx.strings.headline}</h1>
-            <p class="standfirst">{ctx.strings.standfirst}</p>
-        </header>
+                <p class="kicker">{move || ctx.strings().kicker}</p>
+                <h1>{move || ctx.strings().headline}</h1>
+                <p class="standfirst">{move || ctx.strings().standfirst}</p>
+            </header>
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
                 <Legend/>
@@ -398,7 +365,7 @@ pub fn Graphic(
             </div>
             <LiveRegion/>
             <footer class="credit">
-                <p>{ctx.strings.credit_line()}</p>
+                <p>{move || ctx.strings().credit_line()}</p>
             </footer>
         </main>
     }

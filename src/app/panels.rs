@@ -40,8 +40,11 @@ pub fn Counter() -> impl IntoView {
         }
         (step, from, to)
     });
-    // Every step's note, written once; a step only moves the class.
-    let first = ctx.step.get_untracked();
+    // Every step's note, written once per language; a step only moves the class.
+    let notes = move || {
+        let w = ctx.words.get();
+        counter_note_stack(w.data, w.snapshots, ctx.step.get_untracked(), w.strings)
+    };
     let stack = NodeRef::<Div>::new();
     Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
     view! {
@@ -54,13 +57,13 @@ pub fn Counter() -> impl IntoView {
             >
                 {move || {
                     let (s, c) = shown.get();
-                    ctx.strings.stations_in_countries(s, c)
+                    ctx.strings().stations_in_countries(s, c)
                 }}
             </p>
             <div
                 class="counter-note-stack"
                 node_ref=stack
-                inner_html=counter_note_stack(ctx.data, ctx.snapshots, first, ctx.strings)
+                inner_html=notes
             ></div>
         </div>
     }
@@ -82,7 +85,7 @@ pub fn Legend() -> impl IntoView {
             class="legend"
             class:with-responded=any_responded
             aria-hidden="true"
-            inner_html=markup::legend(ctx.strings)
+            inner_html=move || markup::legend(ctx.strings())
         ></div>
     }
 }
@@ -94,15 +97,15 @@ pub fn Detail() -> impl IntoView {
     let content = move || {
         let key = ctx.selected.get()?;
         let snap = ctx.snapshot(ctx.step.get());
-        markup::country_detail(ctx.data, snap, &key, ctx.strings)
+        markup::country_detail(ctx.data(), snap, &key, ctx.strings())
     };
     // One fixed structure; CSS shows the hint or the panel (`.open`).
     view! {
         <div class="detail-slot" class:open=move || ctx.selected.with(Option::is_some)>
-            <p class="hint">{ctx.strings.detail_hint}</p>
+            <p class="hint">{move || ctx.strings().detail_hint}</p>
             <div class="detail" aria-live="polite">
                 <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
-                    {ctx.strings.close}
+                    {move || ctx.strings().close}
                 </button>
                 <div inner_html=move || content().unwrap_or_default()></div>
             </div>
@@ -116,13 +119,16 @@ pub fn Detail() -> impl IntoView {
 #[component]
 pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let html = caption_stack(
-        ctx.data,
-        ctx.snapshots,
-        ctx.step.get_untracked(),
-        ctx.strings,
-        true,
-    );
+    let html = move || {
+        let w = ctx.words.get();
+        caption_stack(
+            w.data,
+            w.snapshots,
+            ctx.step.get_untracked(),
+            w.strings,
+            true,
+        )
+    };
     let stack = NodeRef::<Div>::new();
     Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
     // A div, as the counter's notes: one kind of element reference for both.
@@ -136,33 +142,34 @@ pub fn DataTable() -> impl IntoView {
     let (blocked, set_blocked) = signal(false);
     let table = move || {
         let i = ctx.step.get();
-        markup::table(ctx.data, ctx.snapshot(i), ctx.strings)
+        markup::table(ctx.data(), ctx.snapshot(i), ctx.strings())
     };
     let download = move |_| {
         let i = ctx.step.get_untracked();
-        let csv = export_csv(ctx.data, ctx.snapshot(i), ctx.strings);
-        let name = format!("{}-{}.csv", ctx.strings.csv_file_stem, ctx.data.steps[i].id);
+        let w = ctx.words.get_untracked();
+        let csv = export_csv(w.data, w.snapshot(i), w.strings);
+        let name = format!("{}-{}.csv", w.strings.csv_file_stem, w.data.steps[i].id);
         let ok = browser::download(&name, &csv, "text/csv;charset=utf-8");
         set_blocked.set(!ok || browser::is_sandboxed());
     };
     view! {
         <section class="data">
             <details class="data-table">
-                <summary>{ctx.strings.table_summary}</summary>
+                <summary>{move || ctx.strings().table_summary}</summary>
                 // Focusable so keyboard users can scroll a table wider than the screen.
                 <div
                     class="table-scroll"
                     tabindex="0"
                     role="region"
-                    aria-label=ctx.strings.table_label
+                    aria-label=move || ctx.strings().table_label
                     inner_html=table
                 ></div>
             </details>
             <button type="button" class="download" data-testid="download" on:click=download>
-                {ctx.strings.download_csv}
+                {move || ctx.strings().download_csv}
             </button>
             <p class="download-blocked" role="status">
-                {move || if blocked.get() { ctx.strings.download_blocked } else { "" }}
+                {move || if blocked.get() { ctx.strings().download_blocked } else { "" }}
             </p>
         </section>
     }
@@ -174,8 +181,8 @@ pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <details class="methodology">
-            <summary>{ctx.strings.methodology_title}</summary>
-            <div inner_html=markup::methodology(ctx.data, ctx.strings)></div>
+            <summary>{move || ctx.strings().methodology_title}</summary>
+            <div inner_html=move || markup::methodology(ctx.data(), ctx.strings())></div>
         </details>
     }
 }
@@ -185,14 +192,16 @@ pub fn Methodology() -> impl IntoView {
 #[component]
 pub fn Corrections() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    has_entries(ctx.data).then(|| {
-        view! {
-            <details class=CORRECTIONS>
-                <summary>{ctx.strings.corrections_summary}</summary>
-                <div inner_html=corrections_note(ctx.data, ctx.strings)></div>
-            </details>
-        }
-    })
+    move || {
+        has_entries(ctx.data()).then(|| {
+            view! {
+                <details class=CORRECTIONS>
+                    <summary>{move || ctx.strings().corrections_summary}</summary>
+                    <div inner_html=move || corrections_note(ctx.data(), ctx.strings())></div>
+                </details>
+            }
+        })
+    }
 }
 
 /// Announces each new step to screen readers, politely.
@@ -201,7 +210,7 @@ pub fn LiveRegion() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let text = move || {
         let i = ctx.step.get();
-        announcement(ctx.data, ctx.snapshot(i), ctx.strings)
+        announcement(ctx.data(), ctx.snapshot(i), ctx.strings())
     };
     view! { <p class="visually-hidden" data-testid="announcer" aria-live="polite" aria-atomic="true">
         {text}

@@ -142,6 +142,101 @@ test("the switch changes the language in place, keeps the step, and a reload kee
   }
 });
 
+test("a switch keeps what the reader opened: the country's details, the methodology, the chart and focus", async () => {
+  const rec = await openReady("index.html?autoplay=0&step=december", { width: 375, height: 800 });
+  try {
+    const { page } = rec;
+    await waitForStep(page, "december");
+    // The map of a narrow column, the methodology open, Italy's details open
+    // (a tap on Milan's mark, where the map says it drew it).
+    await page.click('.view-switch [data-view="map"]');
+    await page.waitForFunction(() => document.querySelector("canvas.map-chart")?.dataset.marks);
+    await page.$eval("canvas.map-chart", (c) => c.scrollIntoView({ block: "center" }));
+    const milan = await page.$eval("canvas.map-chart", (c) => {
+      const mark = c.dataset.marks.split(";").map((m) => m.split("|")).find(([panel, key]) => panel === "europe" && key === "IT:Milan");
+      const b = c.getBoundingClientRect();
+      return mark && { x: b.x + Number(mark[2]), y: b.y + Number(mark[3]) };
+    });
+    assert.ok(milan, "Milan is on the map");
+    await page.mouse.click(milan.x, milan.y);
+    await page.waitForSelector(".detail-slot.open .detail h3");
+    const english = await page.$eval(".detail h3", (h) => h.textContent);
+    await page.click("details.methodology > summary");
+    await page.evaluate(() => {
+      window.__kept = {
+        canvas: document.querySelector("canvas.map-chart"),
+        methodology: document.querySelector("details.methodology"),
+      };
+    });
+    await page.focus('.language-switch [data-lang="es"]');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.documentElement.lang === "es");
+    await page.waitForFunction(() => /estaciones|comisar/i.test(document.querySelector('[data-testid="counter"]').textContent));
+    const after = await page.evaluate(() => ({
+      sameCanvas: window.__kept.canvas === document.querySelector("canvas.map-chart"),
+      view: document.querySelector(".chart-pair").dataset.view,
+      sameMethodology: window.__kept.methodology === document.querySelector("details.methodology"),
+      methodologyOpen: document.querySelector("details.methodology").open,
+      detailsOpen: document.querySelector(".detail-slot").classList.contains("open"),
+      focus: document.activeElement?.dataset?.lang ?? document.activeElement?.tagName,
+      pressed: document.querySelector('.language-switch [aria-pressed="true"]')?.dataset.lang,
+    }));
+    assert.deepEqual(after, {
+      sameCanvas: true,
+      view: "map",
+      sameMethodology: true,
+      methodologyOpen: true,
+      detailsOpen: true,
+      focus: "es",
+      pressed: "es",
+    });
+    // Italy's details, now in Spanish.
+    const spanish = await page.$eval(".detail h3", (h) => h.textContent);
+    assert.ok(/Italia/.test(spanish) && spanish !== english, `details in Spanish: "${english}" -> "${spanish}"`);
+    await waitForStep(page, "december");
+    clean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
+test("forty language switches leave no graphic behind (DOM nodes, listeners, heap)", async () => {
+  const rec = await openReady("index.html?autoplay=0&step=december", { width: 1100, height: 800 });
+  try {
+    const { page } = rec;
+    await waitForStep(page, "december");
+    const cdp = await page.context().newCDPSession(page);
+    const order = ["zh-Hans", "es", "it", "en"];
+    const switches = async (n) => {
+      for (let i = 0; i < n; i++) {
+        const lang = order[i % order.length];
+        await page.click(`.language-switch [data-lang="${lang}"]`);
+        await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector(".language-switch [aria-pressed='true']")?.dataset.lang === l, lang);
+        await nextFrames(page);
+      }
+    };
+    const measure = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await cdp.send("HeapProfiler.collectGarbage");
+      const dom = await cdp.send("Memory.getDOMCounters");
+      const heap = await cdp.send("Runtime.getHeapUsage");
+      return { nodes: dom.nodes, listeners: dom.jsEventListeners, heap: heap.usedSize };
+    };
+    await switches(4);
+    const four = await measure();
+    await switches(36);
+    const forty = await measure();
+    console.log(`# after 4 switches: ${JSON.stringify(four)}; after 40: ${JSON.stringify(forty)}`);
+    assert.ok(forty.nodes < 1.5 * four.nodes, `DOM nodes ${four.nodes} -> ${forty.nodes}`);
+    assert.ok(forty.listeners < 1.5 * four.listeners, `listeners ${four.listeners} -> ${forty.listeners}`);
+    assert.ok(forty.heap - four.heap < 500_000, `JS heap grew ${forty.heap - four.heap} B`);
+    await waitForStep(page, "december");
+    clean(rec);
+  } finally {
+    await rec.close();
+  }
+});
+
 test("embeds show no language switch unless ?switch=1; an unknown ?lang= is English", async () => {
   for (const [path, shown] of [
     ["es.html?embed=1", false],
