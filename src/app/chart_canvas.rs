@@ -16,16 +16,17 @@ use crate::view::bars::{chart_at, Bar, BarKind};
 use crate::view::describe::chart_label;
 use crate::view::tween::{BarFrame, Transition};
 
-/// What the canvas shows: the transition of one step at one width and theme.
-struct Shown {
-    key: (usize, u32, u32),
+/// The move to a step's bars: where they go, their layout, and the
+/// transition there.
+#[derive(Clone, PartialEq)]
+struct Motion {
+    step: usize,
     /// The step's bars, top to bottom (what a click picks from).
     bars: Vec<Bar>,
-    transition: Transition,
     layout: Layout,
-    palette: Palette,
-    /// Where the last drawn frame was (1 = finished).
-    drawn_at: f64,
+    transition: Transition,
+    /// Whether it moves on from another step's bars (else it is settled).
+    moves: bool,
 }
 
 /// Bars as drawn in an interrupted frame, so a new transition starts from there.
@@ -53,82 +54,91 @@ pub fn BarChart() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let frames = RwSignal::new(0_u32);
-    let shown = StoredValue::new_local(None::<Shown>);
+    // Where the frame on screen is in its transition (1 = finished).
+    let drawn_at = StoredValue::new(1.0_f64);
 
-    Effect::new(move |_| {
-        let step = ctx.step.get();
+    // The step's bars and their layout at this width, in this language.
+    let target = Memo::new(move |_| {
         let w = width.get();
-        let theme = ctx.theme_version.get();
+        (w > 0.0).then(|| chart_at(ctx.snapshot(ctx.step.get()), ctx.strings(), w))
+    });
+    // A new step moves on from the frame on screen; a new width or language
+    // shows the step's bars where they are.
+    let motion = Memo::new(move |previous: Option<&Option<Motion>>| {
+        let step = ctx.step.get();
+        let (bars, layout) = target.get()?;
+        let from = previous.and_then(Option::as_ref).filter(|p| p.step != step);
+        let transition = match from {
+            Some(p) => Transition::new(
+                &bars_from_frames(&p.transition.frame(drawn_at.get_value())),
+                &bars,
+            ),
+            None => Transition::settled(&bars),
+        };
+        Some(Motion {
+            step,
+            bars,
+            layout,
+            transition,
+            moves: from.is_some(),
+        })
+    });
+    // The stylesheet's colours, read again for a new theme.
+    let palette = Memo::new(move |_| {
+        ctx.theme_version.track();
+        let element = canvas.get()?;
+        Some(Palette::from_properties(
+            |p| browser::css_property(&element, p),
+            &LIGHT,
+        ))
+    });
+
+    // One frame of the motion on the canvas, on every tick of the clock.
+    Effect::new(move |_| {
         let t = ctx.clock.progress();
         let selected = ctx.selected.get();
-        let Some(element) = canvas.get() else { return };
-        if w <= 0.0 {
+        let (Some(element), Some(palette)) = (canvas.get(), palette.get()) else {
             return;
-        }
-        let key = (step, w as u32, theme);
-        let ratio = pixel_ratio();
-        shown.update_value(|current| {
-            let mut unchanged = false;
-            if current.as_ref().is_none_or(|s| s.key != key) {
-                let (target, layout) = chart_at(ctx.snapshot(step), ctx.strings(), w);
-                // A new step moves on from the frame on screen; a new width or
-                // theme redraws where the transition is.
-                let transition = match current.as_ref() {
-                    Some(s) if s.key.0 != step => {
-                        Transition::new(&bars_from_frames(&s.transition.frame(s.drawn_at)), &target)
-                    }
-                    _ => Transition::settled(&target),
-                };
-                let (_, resized) = size_canvas(&element, w, layout.height, ratio);
-                // A new step's run before its first frame would draw again
-                // what is on screen (unless resizing cleared it).
-                unchanged = t == 0.0 && !resized && matches!(current, Some(s) if s.key.0 != step);
-                // The stylesheet's colours, read again only for a new theme.
-                let palette = match current.as_ref() {
-                    Some(s) if s.key.2 == theme => s.palette,
-                    _ => Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT),
-                };
-                *current = Some(Shown {
-                    key,
-                    bars: target,
-                    transition,
-                    layout,
-                    palette,
-                    drawn_at: t,
-                });
-            }
-            let Some(s) = current.as_mut().filter(|_| !unchanged) else {
+        };
+        motion.with(|m| {
+            let Some(m) = m else { return };
+            let ratio = pixel_ratio();
+            let (_, resized) = size_canvas(&element, m.layout.width, m.layout.height, ratio);
+            // A new step's frame 0 is what is on screen already (unless
+            // resizing cleared it): drawing it would only cost time.
+            if m.moves && t == 0.0 && !resized && frames.get_untracked() > 0 {
+                drawn_at.set_value(0.0);
                 return;
-            };
-            let bars = s.transition.frame(t);
+            }
+            let bars = m.transition.frame(t);
             let scene = Scene {
-                layout: &s.layout,
-                scale_max: s.transition.max_total(t).max(1.0),
-                palette: &s.palette,
+                layout: &m.layout,
+                scale_max: m.transition.max_total(t).max(1.0),
+                palette: &palette,
                 pixel_ratio: ratio,
                 selected: selected.as_deref(),
                 text_scale: 1.0,
             };
-            if let Some(backend) = backend(&element) {
-                if draw_bars(&backend.into_drawing_area(), &bars, &scene).is_ok() {
-                    if frames.get_untracked() == 0 {
-                        // The live chart is on screen: the static frame goes.
-                        browser::take_over();
-                        browser::mark("chart-drawn");
-                    }
-                    frames.update(|n| *n += 1);
+            let drawn = backend(&element)
+                .is_some_and(|b| draw_bars(&b.into_drawing_area(), &bars, &scene).is_ok());
+            if drawn {
+                if frames.get_untracked() == 0 {
+                    // The live chart is on screen: the static frame goes.
+                    browser::take_over();
+                    browser::mark("chart-drawn");
                 }
+                frames.update(|n| *n += 1);
             }
-            s.drawn_at = t;
+            drawn_at.set_value(t);
         });
     });
 
     let pick = move |offset_y: f64| {
-        shown.with_value(|s| {
-            let s = s.as_ref()?;
-            s.layout
-                .row_at(offset_y, s.bars.len())
-                .and_then(|row| s.bars.get(row))
+        motion.with_untracked(|m| {
+            let m = m.as_ref()?;
+            m.layout
+                .row_at(offset_y, m.bars.len())
+                .and_then(|row| m.bars.get(row))
                 .filter(|bar| bar.kind == BarKind::Country)
                 .map(|bar| bar.key.clone())
         })

@@ -7,6 +7,7 @@
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
+use web_sys::HtmlCanvasElement;
 
 use super::browser;
 use super::canvas::{backend, clear, pixel_ratio, size_canvas};
@@ -24,28 +25,15 @@ use crate::view::describe::map_label;
 use crate::view::map_marks::marks;
 use crate::view::map_tween::MarkTransition;
 
-/// The map of one step at one width and theme, and where its transition is.
-struct Shown {
-    key: (usize, u32, u32, bool),
-    layout: MapLayout,
-    palette: Palette,
+/// The move to a step's marks: the transition there and where the marks end
+/// up (what a click picks from).
+#[derive(Clone, PartialEq)]
+struct Motion {
+    step: usize,
     transition: MarkTransition,
-    /// The step's marks as they end up (what a click picks from).
     settled: MarkTransition,
-    /// The step's shaded and acted countries (per step, not per frame).
-    countries: StepCountries<'static>,
-    /// The size and theme the land canvas was drawn for.
-    land_for: Option<(u32, u32, u32)>,
-    /// The selection the countries canvas was drawn for.
-    outlined_for: Option<Option<String>>,
-    /// Whether the countries canvas still shows the step before, which the
-    /// first frame of the transition keeps: redrawing it then, on top of
-    /// everything else a new step changes, would make that frame long.
-    keep_countries: bool,
-    /// Whether `data-marks` lists this step's marks (it needs the outlines).
-    listed: bool,
-    /// Where the last drawn frame was (1 = finished).
-    drawn_at: f64,
+    /// Whether it moves on from another step's marks (else it is settled).
+    moves: bool,
 }
 
 /// `data-marks`: each settled mark as `panel|key|x|y|r`, `;`-separated, in CSS
@@ -86,8 +74,8 @@ pub fn MapChart(
     let countries_canvas = NodeRef::<Canvas>::new();
     let width = use_width(container);
     let world = RwSignal::new(None::<&'static World>);
-    let marks_now = RwSignal::new(String::new());
-    let shown = StoredValue::new_local(None::<Shown>);
+    // Where the frame on screen is in its transition (1 = finished).
+    let drawn_at = StoredValue::new(1.0_f64);
 
     // Fetched once whatever the view, so that a switch to the map is instant.
     fetch::bytes(WORLD_FILE, move |bytes| {
@@ -98,134 +86,141 @@ pub fn MapChart(
         }
     });
 
-    Effect::new(move |_| {
-        let step = ctx.step.get();
+    // The map's panels at this width: as tall as the bars beside it when
+    // they share a cell (sized at once: the layout never waits for outlines).
+    let layout = Memo::new(move |_| {
         let w = width.get();
-        let theme = ctx.theme_version.get();
-        let t = ctx.clock.progress();
-        let selected = ctx.selected.get();
-        let on_screen = visible.get();
-        let stacked = with_bars.get();
-        let world = world.get();
-        let (Some(element), Some(land), Some(countries)) =
-            (canvas.get(), land_canvas.get(), countries_canvas.get())
-        else {
-            return;
-        };
-        if w <= 0.0 {
-            return;
+        let bars = with_bars.get().then(|| {
+            chart_at(ctx.snapshot(ctx.step.get()), ctx.strings(), w)
+                .1
+                .height
+        });
+        (w > 0.0).then(|| MapLayout::new(w, MapLayout::height_for(w, bars)))
+    });
+    // A new step's marks grow and fade from the frame on screen; a new
+    // language shows them where they are.
+    let motion = Memo::new(move |previous: Option<&Motion>| {
+        let step = ctx.step.get();
+        let target = marks(ctx.data(), ctx.snapshot(step));
+        let from = previous.filter(|p| p.step != step);
+        Motion {
+            step,
+            transition: match from {
+                Some(p) => MarkTransition::from_frame(&p.transition, drawn_at.get_value(), &target),
+                None => MarkTransition::settled(&target),
+            },
+            settled: MarkTransition::settled(&target),
+            moves: from.is_some(),
         }
-        let key = (step, w as u32, theme, stacked);
-        let ratio = pixel_ratio();
-        shown.update_value(|current| {
-            let snapshot = ctx.snapshot(step);
-            let mut unchanged = false;
-            if current.as_ref().is_none_or(|s| s.key != key) {
-                let target = marks(ctx.data(), snapshot);
-                let transition = match current.as_ref() {
-                    Some(s) if s.key.0 != step => {
-                        MarkTransition::from_frame(&s.transition, s.drawn_at, &target)
-                    }
-                    _ => MarkTransition::settled(&target),
-                };
-                // Sized at once, outlines or not: the page's layout never waits for them.
-                let bars = stacked.then(|| chart_at(snapshot, ctx.strings(), w).1.height);
-                let height = MapLayout::height_for(w, bars);
-                let layout = MapLayout::new(w, height);
-                let (size, resized) = size_canvas(&element, w, height, ratio);
-                // A new step's run before its first frame would draw again
-                // what is on screen (unless resizing cleared it).
-                let kept = !resized && matches!(current, Some(s) if s.key.0 != step);
-                unchanged = kept && t == 0.0;
-                size_canvas(&land, w, height, ratio);
-                size_canvas(&countries, w, height, ratio);
-                // The land of the map shown before stays if of the same size
-                // and theme, and so do its colours.
-                let (land_for, palette) = match current.as_ref() {
-                    Some(s) if s.key.2 == theme => (
-                        s.land_for.filter(|&f| f == (size.0, size.1, theme)),
-                        s.palette,
-                    ),
-                    _ => (
-                        None,
-                        Palette::from_properties(|p| browser::css_property(&element, p), &LIGHT),
-                    ),
-                };
-                let settled = MarkTransition::settled(&target);
-                *current = Some(Shown {
-                    key,
-                    layout,
-                    palette,
-                    transition,
-                    settled,
-                    countries: StepCountries::of(snapshot),
-                    land_for,
-                    outlined_for: None,
-                    keep_countries: kept,
-                    listed: false,
-                    drawn_at: t,
-                });
-            }
-            let (Some(s), Some(world)) = (current.as_mut(), world) else {
+    });
+    // The step's shaded and acted countries (per step, not per frame).
+    let countries = Memo::new(move |_| StepCountries::of(ctx.snapshot(ctx.step.get())));
+    // The stylesheet's colours, read again for a new theme.
+    let palette = Memo::new(move |_| {
+        ctx.theme_version.track();
+        let element = canvas.get()?;
+        Some(Palette::from_properties(
+            |p| browser::css_property(&element, p),
+            &LIGHT,
+        ))
+    });
+    // Whether the transition has left its first frame, which keeps the step
+    // before's countries: redrawing them then, on top of everything else a
+    // new step changes, would make that frame long.
+    let started = Memo::new(move |_| ctx.clock.progress() > 0.0);
+    // `data-marks` of the settled marks, once the outlines are there.
+    let listed = Memo::new(move |_| {
+        let (Some(layout), Some(world)) = (layout.get(), world.get()) else {
+            return String::new();
+        };
+        motion.with(|m| marks_attribute(&place(&layout, world, &m.settled.frame(1.0))))
+    });
+
+    // Sizes `layer` to the layout; with the outlines there and the map on
+    // screen, calls `draw` with the outlines, the scene (with the step's
+    // countries and the selection if `of_step`) and whether sizing cleared it.
+    let on_layer =
+        move |layer: NodeRef<Canvas>,
+              of_step: bool,
+              draw: &dyn Fn(&HtmlCanvasElement, &World, MapScene, bool)| {
+            let (Some(element), Some(layout)) = (layer.get(), layout.get()) else {
                 return;
             };
-            if !s.listed {
-                marks_now.set(marks_attribute(&place(
-                    &s.layout,
-                    world,
-                    &s.settled.frame(1.0),
-                )));
-                s.listed = true;
-            }
-            if !on_screen || unchanged {
-                s.drawn_at = t;
+            let ratio = pixel_ratio();
+            let (_, resized) = size_canvas(&element, layout.width, layout.height, ratio);
+            let (Some(world), Some(palette), true) = (world.get(), palette.get(), visible.get())
+            else {
                 return;
+            };
+            let none = StepCountries::default();
+            let selected = of_step.then(|| ctx.selected.get()).flatten();
+            let strings = ctx.strings();
+            let with = |countries: &StepCountries| {
+                let scene = MapScene::new(
+                    &layout,
+                    &palette,
+                    ratio,
+                    countries,
+                    selected.as_deref(),
+                    strings,
+                    1.0,
+                );
+                draw(&element, world, scene, resized);
+            };
+            if of_step {
+                countries.with(with);
+            } else {
+                with(&none);
             }
-            let scene = MapScene::new(
-                &s.layout,
-                &s.palette,
-                ratio,
-                &s.countries,
-                selected.as_deref(),
-                ctx.strings(),
-                1.0,
-            );
-            let land_key = (land.width(), land.height(), theme);
-            if s.land_for != Some(land_key) {
-                let none = StepCountries::default();
-                let plain = MapScene {
-                    shaded: &none.shaded,
-                    ..scene
-                };
-                let drawn = backend(&land)
-                    .map(|b| draw_land(&b.into_drawing_area(), world, &plain).is_ok());
-                s.land_for = drawn.unwrap_or(false).then_some(land_key);
-            }
-            let first_frame = s.keep_countries && s.drawn_at == 0.0 && t < 1.0;
-            if s.outlined_for.as_ref() != Some(&selected) && !first_frame {
-                let drawn = backend(&countries).map(|b| {
-                    clear(&countries);
-                    draw_step_countries(&b.into_drawing_area(), world, &scene).is_ok()
-                });
-                s.outlined_for = drawn.unwrap_or(false).then(|| selected.clone());
-            }
-            let placed = place(&s.layout, world, &s.transition.frame(t));
-            if let Some(backend) = backend(&element) {
-                clear(&element);
-                if draw_marks(&backend.into_drawing_area(), &placed, &scene).is_ok() {
-                    s.drawn_at = t;
-                }
+        };
+    // The plain land: once per size, theme and language.
+    Effect::new(move |_| {
+        on_layer(land_canvas, false, &|element, world, scene, _| {
+            clear(element);
+            if let Some(b) = backend(element) {
+                let _ = draw_land(&b.into_drawing_area(), world, &scene);
             }
         });
+    });
+    // The step's countries: once per step and selection, from the
+    // transition's second frame on.
+    Effect::new(move |_| {
+        if !started.get() && motion.with_untracked(|m| m.moves) {
+            return;
+        }
+        on_layer(countries_canvas, true, &|element, world, scene, _| {
+            clear(element);
+            if let Some(b) = backend(element) {
+                let _ = draw_step_countries(&b.into_drawing_area(), world, &scene);
+            }
+        });
+    });
+    // The marks: every frame of a transition.
+    Effect::new(move |_| {
+        let t = ctx.clock.progress();
+        on_layer(canvas, true, &|element, world, scene, resized| {
+            motion.with(|m| {
+                // A new step's frame 0 is what is on screen already (unless
+                // sizing cleared it): drawing it would only cost time.
+                if m.moves && t == 0.0 && !resized {
+                    return;
+                }
+                let placed = place(scene.layout, world, &m.transition.frame(t));
+                clear(element);
+                if let Some(b) = backend(element) {
+                    let _ = draw_marks(&b.into_drawing_area(), &placed, &scene);
+                }
+            });
+        });
+        drawn_at.set_value(t);
     });
 
     // The country of the mark under a pointer, if any.
     let pick = move |ev: &web_sys::MouseEvent| {
         let at = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        let world = world.get_untracked()?;
-        shown.with_value(|s| {
-            let s = s.as_ref()?;
-            let placed = place(&s.layout, world, &s.settled.frame(1.0));
+        let (world, layout) = (world.get_untracked()?, layout.get_untracked()?);
+        motion.with_untracked(|m| {
+            let placed = place(&layout, world, &m.settled.frame(1.0));
             mark_at(&placed, at).map(|p| p.frame.mark.iso2.clone())
         })
     };
@@ -250,7 +245,7 @@ pub fn MapChart(
                 role="img"
                 aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings())
                 data-loaded=move || world.with(Option::is_some).to_string()
-                data-marks=move || marks_now.get()
+                data-marks=move || listed.get()
                 on:click=on_click
                 on:mousemove=on_move
             ></canvas>

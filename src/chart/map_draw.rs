@@ -44,7 +44,7 @@ pub struct MapScene<'a> {
 }
 
 /// The countries a step marks on the map, by ISO code (none by default).
-#[derive(Default)]
+#[derive(Default, PartialEq)]
 pub struct StepCountries<'a> {
     /// With stations (shaded).
     pub shaded: Vec<&'a str>,
