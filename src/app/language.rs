@@ -53,6 +53,32 @@ pub fn fetch_words(lang: Lang, english: Words, then: Box<dyn FnOnce(Option<Words
     });
 }
 
+/// When the graphic shows the built-in English, fetches English's file and
+/// shows its words (the station notes, the corrections) once it has come.
+pub fn complete(ctx: Ctx) {
+    let english = ctx.english;
+    if !std::ptr::eq(ctx.words.get_untracked().data, english.data) {
+        return;
+    }
+    let then = move |words: Option<Words>| {
+        let Some(words) = words.filter(|w| !std::ptr::eq(w.data, english.data)) else {
+            return;
+        };
+        let _ = ctx.loaded.try_update_value(|l| {
+            l.retain(|w| w.strings.lang != english.strings.lang);
+            l.push(words);
+        });
+        if ctx
+            .words
+            .try_get_untracked()
+            .is_some_and(|w| std::ptr::eq(w.data, english.data))
+        {
+            ctx.words.set(words);
+        }
+    };
+    fetch_words(english.strings.lang, english, Box::new(then));
+}
+
 /// Puts the document's own words in `words`' language: `<html lang>`, the
 /// title and the description.
 pub fn apply_to_document(words: Words) {

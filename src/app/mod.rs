@@ -201,15 +201,21 @@ pub fn start() {
             let english = Words::new(&EN, Box::leak(Box::new(data)));
             let home = language::home();
             let lang = page_options(&browser::query()).lang.unwrap_or(home);
-            // The language's file comes first (the static first frame is in
-            // that language meanwhile; English's brings the station notes);
-            // without it, the graphic is the built-in English.
+            // English mounts at once with its built-in words, and its file
+            // (the station notes, the corrections' words) follows
+            // ([`language::complete`]); another language's file comes first
+            // (the static first frame is in that language meanwhile), and
+            // without it the graphic is the built-in English.
             let then = move |words: Option<Words>| {
                 let words = words.unwrap_or(english);
                 language::apply_to_document(words);
                 mount(Setup::from_page(english, words, home));
             };
-            language::fetch_words(lang, english, Box::new(then));
+            if lang == english.strings.lang {
+                then(None);
+            } else {
+                language::fetch_words(lang, english, Box::new(then));
+            }
         }
         Err(error) => {
             leptos::logging::error!("{error}");
@@ -287,6 +293,7 @@ pub fn Graphic(
     provide_context(ctx);
     // A host page hears of every step and may drive the timeline (when framed).
     let host = host_api::HostApi::start(ctx);
+    language::complete(ctx);
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries),

@@ -188,20 +188,19 @@ pub fn Methodology() -> impl IntoView {
 }
 
 /// The dated corrections note, a closed disclosure; nothing when it has no
-/// entries (or their words did not load).
+/// entries (their words may come a moment later, with English's file).
 #[component]
 pub fn Corrections() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    move || {
-        has_entries(ctx.data()).then(|| {
-            view! {
-                <details class=CORRECTIONS>
-                    <summary>{move || ctx.strings().corrections_summary}</summary>
-                    <div inner_html=move || corrections_note(ctx.data(), ctx.strings())></div>
-                </details>
-            }
-        })
-    }
+    // Entries are the same in every language: the disclosure stays as the words change.
+    has_entries(ctx.english.data).then(|| {
+        view! {
+            <details class=CORRECTIONS>
+                <summary>{move || ctx.strings().corrections_summary}</summary>
+                <div inner_html=move || corrections_note(ctx.data(), ctx.strings())></div>
+            </details>
+        }
+    })
 }
 
 /// Announces each new step to screen readers, politely.

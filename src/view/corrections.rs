@@ -9,10 +9,10 @@ use crate::strings::Strings;
 /// Class of the element that holds the note, on every page.
 pub const CLASS: &str = "corrections";
 
-/// Whether the note has anything to show: a correction whose words are
-/// loaded (the page's English gets them from its language file).
+/// Whether the note has entries (the page's English gets their words from
+/// its language file, which may come after the note is on screen).
 pub fn has_entries(data: &Dataset) -> bool {
-    data.corrections.iter().any(|c| !c.text.is_empty())
+    !data.corrections.is_empty()
 }
 
 /// The note's entries under their dates, newest first; empty when there is
