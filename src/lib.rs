@@ -20,5 +20,4 @@ pub mod static_frame;
 pub mod strings;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -5,7 +5,12 @@ use wasm_bindgen::JsCast;
 
 /// The page's window (always present in a browser page).
 pub fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    // Rendered to HTML at build time, there is no window: every browser
+    // call here is then a no-op.
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// The query string of the page's address, with its `?`.

@@ -7,12 +7,15 @@ use web_sys::{XmlHttpRequest, XmlHttpRequestResponseType};
 
 /// Requests `url` (relative to the page) as `kind` and calls `then` once with
 /// the finished request if the answer is a 200, else with `None` (a network
-/// error included).
+/// error included). Rendered to HTML at build time, nothing is requested.
 fn request(
     url: &str,
     kind: XmlHttpRequestResponseType,
     then: Box<dyn FnOnce(Option<XmlHttpRequest>)>,
 ) {
+    if super::browser::window().is_none() {
+        return;
+    }
     let Ok(request) = XmlHttpRequest::new() else {
         then(None);
         return;

@@ -194,7 +194,7 @@ impl Setup {
 pub fn start() {
     // Panic messages in the console for developers; release builds leave the
     // hook out (it costs ~4 KB of wasm) and a panic is a bare `unreachable`.
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
     match Dataset::embedded() {
         Ok(data) => {
@@ -375,5 +375,44 @@ pub fn Graphic(
                 <p>{move || ctx.strings().credit_line()}</p>
             </footer>
         </main>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod ssr_tests {
+    use super::*;
+
+    /// The graphic of `lang`'s words rendered to HTML, as the build does.
+    fn rendered(words: Words, english: Words) -> String {
+        let setup = Setup {
+            english,
+            words,
+            home: words.strings.lang,
+            options: page_options(""),
+            reduced_motion: false,
+            autoplay: false,
+            selected: None,
+        };
+        Owner::new().with(|| view! { <Graphic setup=setup/> }.to_html())
+    }
+
+    #[test]
+    fn the_graphic_renders_natively_with_the_first_steps_words_and_totals() {
+        let data = Dataset::embedded().unwrap();
+        let english = Words::new(&EN, Box::leak(Box::new(data)));
+        let html = rendered(english, english);
+        let first = english.snapshot(0);
+        let counter = EN.stations_in_countries(first.stations, first.countries);
+        for text in [
+            EN.headline,
+            counter.as_str(),
+            &english.data.steps[0].headline,
+        ] {
+            assert!(html.contains(text), "{text:?} missing");
+        }
+        // Every step's tick, the first one current.
+        let ticks = html.matches("class=\"tick\"").count();
+        assert_eq!(ticks, english.data.steps.len());
+        assert!(html.contains("aria-current=\"step\""));
     }
 }
