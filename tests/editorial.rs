@@ -14,7 +14,6 @@ use overseas_stations::i18n::Lang;
 use overseas_stations::model::{Dataset, EventKind, Response, Source, Status};
 use overseas_stations::static_frame::page::{sources_page, static_page, Links};
 use overseas_stations::strings::{Strings, EN};
-use overseas_stations::view::corrections::listed_date;
 
 /// Sites that are not news outlets, whatever they publish: never cited.
 const NOT_NEWS: &[(&str, &str)] = &[(
@@ -318,4 +317,12 @@ fn the_corrections_note_is_on_every_page_in_every_language() {
             }
         }
     }
+}
+
+/// The date an entry is listed under in `html` (a page as written): the
+/// `datetime` of the last date before the entry. `None` if it is missing.
+fn listed_date<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let at = html.find(&format!("<li data-correction=\"{id}\">"))?;
+    let date = html[..at].rfind("<time datetime=\"")? + "<time datetime=\"".len();
+    html[date..].split('"').next()
 }

@@ -13,7 +13,7 @@ mod host_api;
 mod in_view;
 mod language;
 mod map_canvas;
-mod panels;
+pub mod panels;
 mod resize;
 
 use leptos::prelude::*;

@@ -12,3 +12,15 @@ pub mod page;
 pub mod raster;
 pub mod site;
 pub mod variants;
+
+/// `view` rendered to HTML, as the build writes the app's components into the
+/// static pages (Leptos's server-side rendering). The empty comments Leptos
+/// marks text boundaries with, for hydration, are left out: the app renders
+/// its own nodes and replaces the static ones. (Text and attributes are
+/// escaped, so no data can spell one.)
+pub fn html(view: impl leptos::prelude::IntoView) -> String {
+    use leptos::prelude::*;
+    Owner::new()
+        .with(|| view.into_view().to_html())
+        .replace("<!>", "")
+}

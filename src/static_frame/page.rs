@@ -1,17 +1,23 @@
 //! The graphic as static HTML: the first step exactly as the live page lays it
 //! out (same elements, classes and chart height, so the app can replace it in
 //! place), and the other steps, the full table and a note for readers whose
-//! browser cannot run the app. Every text goes through `markup::escape`.
+//! browser cannot run the app. The panels are the app's own components,
+//! rendered to HTML; every other text goes through `markup::escape`.
 
+use crate::app::panels::{
+    corrections_section, legend_key, methodology, methodology_intro, step_table,
+};
 use crate::chart::palette::LIGHT;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
-use crate::view::corrections::{corrections_section, has_entries, CLASS as CORRECTIONS};
+use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
-use crate::view::markup::{self, escape};
+use crate::view::markup::escape;
+
+use super::html;
 
 use super::chart_svg::{chart_svg, with_root_attributes};
 use super::map_svg::MAP_IMAGE_WIDTH;
@@ -49,11 +55,9 @@ pub struct Links<'a> {
 /// The methodology's paragraphs and reports, and a link to the page of every
 /// source: the whole list would not fit the first page's byte budget.
 fn methodology_without_sources(data: &Dataset, strings: &Strings, sources_page: &str) -> String {
-    let full = markup::methodology(data, strings);
-    let cut = full.find("<h3>").unwrap_or(full.len());
     format!(
         "{}<p><a href=\"{}\">{} ({})</a></p>",
-        &full[..cut],
+        html(methodology_intro(data, strings)),
         escape(sources_page),
         escape(strings.static_sources_link),
         data.sources.len()
@@ -75,8 +79,8 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
         escape(stylesheet),
         escape(strings.headline),
         escape(strings.methodology_title),
-        markup::methodology(data, strings),
-        corrections_section(data, strings, ""),
+        html(methodology(data, strings)),
+        html(corrections_section(data, strings, "")),
     )
 }
 
@@ -127,7 +131,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
          <a class=\"download\" href=\"{}\" download>{}</a></section>",
         escape(strings.static_table_title),
         escape(strings.table_label),
-        markup::table(data, last, strings),
+        html(step_table(data, last, strings)),
         escape(links.csv),
         escape(strings.download_csv),
     ));
@@ -149,7 +153,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
          {corrections_first}{}</div><footer class=\"credit\"><p>{}</p></footer></main>",
         methodology_without_sources(data, strings, links.sources),
         escape(strings.embed_summary),
-        corrections_section(data, strings, EXTRA_CLASS),
+        html(corrections_section(data, strings, EXTRA_CLASS)),
         escape(&strings.credit_line()),
         title = escape(strings.methodology_title),
     ));
@@ -321,7 +325,7 @@ fn step_section(
          <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
          <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
         escape(&strings.stations_in_countries(snapshot.stations, snapshot.countries)),
-        markup::legend(strings),
+        html(legend_key(strings)),
         escape(strings.chart_title),
         escape(strings.detail_hint),
     )

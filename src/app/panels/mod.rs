@@ -1,17 +1,29 @@
 //! The text around the chart: counter, legend, caption, table, details,
 //! methodology and the live region.
 
+mod detail;
+mod legend;
+mod notes;
+mod source;
+mod table;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
 use crate::view::caption::{caption_stack, counter_note_stack};
-use crate::view::corrections::{corrections_note, has_entries, CLASS as CORRECTIONS};
+use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::export::export_csv;
-use crate::view::markup;
+
+pub use detail::country_detail;
+pub use legend::legend_key;
+pub use notes::{corrections_note, methodology};
+#[cfg(not(target_arch = "wasm32"))]
+pub use notes::{corrections_section, methodology_intro};
+pub use table::step_table;
 
 /// The headline counter, counting to the step's totals on the shared clock.
 #[component]
@@ -85,8 +97,9 @@ pub fn Legend() -> impl IntoView {
             class="legend"
             class:with-responded=any_responded
             aria-hidden="true"
-            inner_html=move || markup::legend(ctx.strings())
-        ></div>
+        >
+            {move || legend_key(ctx.strings())}
+        </div>
     }
 }
 
@@ -97,7 +110,7 @@ pub fn Detail() -> impl IntoView {
     let content = move || {
         let key = ctx.selected.get()?;
         let snap = ctx.snapshot(ctx.step.get());
-        markup::country_detail(ctx.data(), snap, &key, ctx.strings())
+        country_detail(ctx.data(), snap, &key, ctx.strings())
     };
     // One fixed structure; CSS shows the hint or the panel (`.open`).
     view! {
@@ -107,7 +120,7 @@ pub fn Detail() -> impl IntoView {
                 <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
                     {move || ctx.strings().close}
                 </button>
-                <div inner_html=move || content().unwrap_or_default()></div>
+                <div>{content}</div>
             </div>
         </div>
     }
@@ -142,7 +155,7 @@ pub fn DataTable() -> impl IntoView {
     let (blocked, set_blocked) = signal(false);
     let table = move || {
         let i = ctx.step.get();
-        markup::table(ctx.data(), ctx.snapshot(i), ctx.strings())
+        step_table(ctx.data(), ctx.snapshot(i), ctx.strings())
     };
     let download = move |_| {
         let i = ctx.step.get_untracked();
@@ -162,8 +175,9 @@ pub fn DataTable() -> impl IntoView {
                     tabindex="0"
                     role="region"
                     aria-label=move || ctx.strings().table_label
-                    inner_html=table
-                ></div>
+                >
+                    {table}
+                </div>
             </details>
             <button type="button" class="download" data-testid="download" on:click=download>
                 {move || ctx.strings().download_csv}
@@ -182,7 +196,7 @@ pub fn Methodology() -> impl IntoView {
     view! {
         <details class="methodology">
             <summary>{move || ctx.strings().methodology_title}</summary>
-            <div inner_html=move || markup::methodology(ctx.data(), ctx.strings())></div>
+            <div>{move || methodology(ctx.data(), ctx.strings())}</div>
         </details>
     }
 }
@@ -197,7 +211,7 @@ pub fn Corrections() -> impl IntoView {
         view! {
             <details class=CORRECTIONS>
                 <summary>{move || ctx.strings().corrections_summary}</summary>
-                <div inner_html=move || corrections_note(ctx.data(), ctx.strings())></div>
+                <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
             </details>
         }
     })
@@ -215,3 +229,6 @@ pub fn LiveRegion() -> impl IntoView {
         {text}
     </p> }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
