@@ -7,15 +7,12 @@
 #[path = "src/model/mod.rs"]
 mod model;
 
-// The parts of `src/i18n/` the build uses (English month names and date labels
-// for the model, the translations' validator), reached as `crate::i18n::…` as in
+// The parts of `src/i18n/` the build uses (the languages, the translations'
+// validators), reached as `crate::i18n::…` as in
 // the library.
 #[allow(dead_code)]
 #[path = "src/i18n/catalog/mod.rs"]
 mod i18n_catalog;
-#[allow(dead_code)]
-#[path = "src/i18n/dates.rs"]
-mod i18n_dates;
 #[allow(dead_code)]
 #[path = "src/i18n/interface.rs"]
 mod i18n_interface;
@@ -31,7 +28,6 @@ mod i18n_plural;
 use i18n_lang::Lang;
 mod i18n {
     pub(crate) use super::i18n_catalog as catalog;
-    pub(crate) use super::i18n_dates as dates;
     pub(crate) use super::i18n_interface as interface;
     pub(crate) use super::i18n_lang::Lang;
     pub(crate) use super::i18n_numbers as numbers;
