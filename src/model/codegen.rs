@@ -2,7 +2,7 @@
 //! records in postcard's binary form, read back by [`super::generated`] with
 //! the same serde derives, so the page ships no TOML or CSV parser.
 
-use super::Dataset;
+use super::dataset::Dataset;
 
 /// File name, in `OUT_DIR`, of the embedded dataset.
 pub const FILE: &str = "dataset.postcard";

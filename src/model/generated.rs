@@ -1,7 +1,9 @@
 //! The dataset as `build.rs` wrote it (after parsing and validating `data/`):
 //! postcard bytes of [`Dataset`] ([`super::codegen`]), read back with serde.
 
-use super::Dataset;
+use super::dataset::Dataset;
+#[cfg(target_arch = "wasm32")]
+use super::error::DataError;
 
 /// The bytes `build.rs` wrote.
 static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
@@ -12,9 +14,19 @@ pub fn dataset() -> Option<Dataset> {
     postcard::from_bytes(DATASET).ok()
 }
 
+#[cfg(target_arch = "wasm32")]
+impl Dataset {
+    /// The dataset embedded in the build: `build.rs` parsed and validated
+    /// `data/` and wrote it in postcard, so the page parses no TOML or CSV.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        dataset()
+            .ok_or_else(|| DataError::file("data/", "the embedded dataset could not be read back"))
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::DataFiles;
+    use super::super::load::DataFiles;
     use super::*;
 
     #[test]
