@@ -1,7 +1,7 @@
 //! Pixel layout of the map: a world panel and a Europe inset (where most
 //! stations are), fitted to the canvas. A pure function of the canvas size.
 
-use crate::map::geometry::Bounds;
+use crate::map::projection::Bounds;
 use crate::map::projection::{equal_earth, Fit};
 
 /// From this page (or frame) width, the map and the bars sit side by side;
