@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::site::{content_hash, BODY_MARK, HEAD_MARK};
+use super::marks::{content_hash, BODY_MARK, HEAD_MARK};
 use crate::i18n::catalog::Catalog;
 use crate::i18n::interface::Interface;
 use crate::i18n::{cldr, pack, Lang};
