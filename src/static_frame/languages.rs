@@ -168,6 +168,7 @@ pub fn language_page(index: &str, written: &str, lang: Lang) -> Result<String, S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
 
     #[test]
     fn a_language_page_takes_the_final_scripts_and_its_own_words() {

@@ -256,6 +256,7 @@ pub fn write_site(
 mod tests {
     use super::*;
     use crate::map::World;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     #[test]

@@ -70,6 +70,7 @@ pub fn corrections_section(data: &Dataset, strings: &Strings, class: &str) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     #[test]

@@ -232,6 +232,7 @@ pub fn methodology(data: &Dataset, strings: &Strings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     fn data() -> Dataset {

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::i18n::Lang;
-use crate::model::Dataset;
+use crate::model::{Dataset, Embedded};
 use crate::strings::EN;
 
 fn shipped() -> Dataset {

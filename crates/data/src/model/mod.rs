@@ -1,15 +1,14 @@
 //! The dataset behind the graphic: Safeguard Defenders' reports, the stations they list,
 //! the dated events around them, the sources, and the story steps. Pure Rust, no browser
-//! dependencies; the files in `data/` are embedded at compile time and validated on load.
+//! dependencies; the files in `data/` are embedded at compile time and validated on load
+//! (natively: [`DataFiles`], [`Dataset::load`]); the page reads the copy that the main
+//! crate's `build.rs` wrote ([`codegen`]).
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod corrections;
 mod dataset;
 pub mod date;
 pub mod error;
-#[cfg(any(target_arch = "wasm32", test))]
-mod generated;
 pub mod iso;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
@@ -23,7 +22,7 @@ mod parse_story;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse_toml;
 pub mod snapshot;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 pub mod types;
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 //!
 //! English ([`EN`]) is built into the page; the other languages are read from
 //! `data/lang/<tag>/interface.toml` at build time ([`crate::i18n::interface`])
-//! and reach the page in its language file ([`crate::i18n::pack`]). Story text
+//! and reach the page in its language file (the main crate's `i18n::pack`). Story text
 //! (step headlines and captions, event summaries) lives in `data/` too.
 
 mod en;

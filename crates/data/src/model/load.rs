@@ -28,12 +28,12 @@ impl DataFiles<'static> {
     /// The files as embedded in the build from `data/`.
     pub fn embedded() -> Self {
         DataFiles {
-            reports: include_str!("../../data/reports.toml"),
-            stations: include_str!("../../data/stations.csv"),
-            sources: include_str!("../../data/sources.csv"),
-            events: include_str!("../../data/events.toml"),
-            story: include_str!("../../data/story.toml"),
-            corrections: include_str!("../../data/corrections.toml"),
+            reports: include_str!("../../../../data/reports.toml"),
+            stations: include_str!("../../../../data/stations.csv"),
+            sources: include_str!("../../../../data/sources.csv"),
+            events: include_str!("../../../../data/events.toml"),
+            story: include_str!("../../../../data/story.toml"),
+            corrections: include_str!("../../../../data/corrections.toml"),
         }
     }
 }
@@ -91,10 +91,5 @@ impl Dataset {
             steps: items(parsed.steps),
             corrections,
         })
-    }
-
-    /// The dataset embedded in the build, parsed and validated from `data/`.
-    pub fn embedded() -> Result<Dataset, DataError> {
-        Dataset::load(&DataFiles::embedded())
     }
 }
