@@ -16,6 +16,7 @@ pub fn embedded_bytes(data: &Dataset) -> Vec<u8> {
 
 /// The dataset in `bytes` as [`embedded_bytes`] wrote it, or `None` if they
 /// cannot be read back (a bug, never bad data).
+#[inline]
 pub fn from_bytes(bytes: &[u8]) -> Option<Dataset> {
     postcard::from_bytes(bytes).ok()
 }
