@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, in order, stopping at the first failure:
 #   setup, rustfmt, clippy (native + wasm32), cargo test (native),
+#   each over the workspace (the graphic and its data crate, crates/data/),
 #   wasm-bindgen-test in headless Chromium, serve.sh with no nightly,
 #   trunk build --release,
 #   size budget, end-to-end tests in each browser engine (Chromium: the whole
@@ -49,14 +50,15 @@ stage "cargo fmt --check"
 cargo fmt --all -- --check
 
 stage "cargo clippy (native)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 stage "cargo clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 stage "cargo test (native)"
-cargo test --locked
+cargo test --workspace --locked
 
+# The graphic's crate only: the data crate has no browser tests.
 stage "cargo test (wasm32, headless Chromium via $CHROMEDRIVER)"
 CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --locked
 

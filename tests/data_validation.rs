@@ -8,7 +8,7 @@
 mod support;
 
 use overseas_stations::model::{
-    iso, DataError, DataFiles, Dataset, EventKind, Precision, Response, Snapshot,
+    iso, DataError, DataFiles, Dataset, Embedded, EventKind, Precision, Response, Snapshot,
 };
 use std::collections::HashSet;
 use support::{

@@ -11,7 +11,7 @@ use overseas_stations::i18n::catalog::Catalog;
 use overseas_stations::i18n::interface::Interface;
 use overseas_stations::i18n::pack::translate;
 use overseas_stations::i18n::Lang;
-use overseas_stations::model::{Dataset, EventKind, Response, Source, Status};
+use overseas_stations::model::{Dataset, Embedded, EventKind, Response, Source, Status};
 use overseas_stations::static_frame::page::{sources_page, static_page, Links};
 use overseas_stations::strings::{Strings, EN};
 

@@ -7,7 +7,7 @@
 use overseas_stations::chart::palette::LIGHT;
 use overseas_stations::i18n::interface::{Interface, InterfaceFiles};
 use overseas_stations::i18n::Lang;
-use overseas_stations::model::{DataError, Dataset};
+use overseas_stations::model::{DataError, Dataset, Embedded};
 use overseas_stations::static_frame::chart_svg::chart_svg;
 use overseas_stations::static_frame::languages::Language;
 use overseas_stations::static_frame::page::{static_page, Links};

@@ -8,7 +8,7 @@ mod support;
 
 use overseas_stations::i18n::catalog::{Catalog, LangFiles};
 use overseas_stations::i18n::Lang;
-use overseas_stations::model::{DataError, DataFiles, Dataset};
+use overseas_stations::model::{DataError, DataFiles, Dataset, Embedded};
 use support::{
     toml_header, toml_insert, toml_insert_before, toml_line, toml_remove, toml_remove_record,
     toml_set, toml_value, At,

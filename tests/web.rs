@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use overseas_stations::app::{Graphic, Setup, Words};
-use overseas_stations::model::Dataset;
+use overseas_stations::model::{Dataset, Embedded};
 use overseas_stations::strings::EN;
 use overseas_stations::view::bars::{chart_at, scale_total};
 use overseas_stations::view::query::PageOptions;

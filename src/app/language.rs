@@ -5,7 +5,7 @@
 use super::{browser, fetch, Ctx, Words};
 use crate::i18n::pack::{LangFile, FILES_META};
 use crate::i18n::Lang;
-use crate::model::Dataset;
+use crate::model::{Dataset, Embedded};
 use crate::view::query::with_param;
 use leptos::prelude::*;
 

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use crate::chart::contrast::css_hex;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Snapshot};
+use crate::model::{Dataset, Embedded, Snapshot};
 use crate::strings::{Strings, EN};
 use crate::view::query::{page_options, with_param, ChartView, PageOptions, Theme};
 use crate::view::timeline::{may_autoplay, Command, Timeline};

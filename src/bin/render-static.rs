@@ -11,7 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use overseas_stations::i18n::Lang;
-    use overseas_stations::model::Dataset;
+    use overseas_stations::model::{Dataset, Embedded};
     use overseas_stations::static_frame::languages::{files_meta, language_page, Language};
     use overseas_stations::static_frame::site::{write_site, SiteOptions};
     use std::collections::BTreeMap;

@@ -188,7 +188,7 @@ mod tests {
     use super::*;
     use crate::chart::palette::LIGHT;
     use crate::chart::recording::{Log, Recording};
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::strings::EN;
     use crate::view::bars::chart_at;
     use crate::view::tween::Transition;

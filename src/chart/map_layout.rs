@@ -1,7 +1,7 @@
 //! Pixel layout of the map: a world panel and a Europe inset (where most
 //! stations are), fitted to the canvas. A pure function of the canvas size.
 
-use crate::map::geometry::Bounds;
+use crate::map::projection::Bounds;
 use crate::map::projection::{equal_earth, Fit};
 
 /// From this page (or frame) width, the map and the bars sit side by side;
@@ -166,8 +166,6 @@ impl MapLayout {
         }
     }
 
-    /// The height a map `width` px wide takes when nothing else sets it: the
-    /// world above an inset half as tall as the map is wide.
     /// The map's height at `width`. Sharing one grid cell with the bar chart
     /// (`bars_height`, narrow columns): its natural height, but no more than
     /// the bars, so the hidden chart never makes the page taller. Otherwise
@@ -180,6 +178,8 @@ impl MapLayout {
         }
     }
 
+    /// The height a map `width` px wide takes when nothing else sets it: the
+    /// world above an inset half as tall as the map is wide.
     pub fn natural_height(width: f64) -> f64 {
         world_height(width) + KEY_ROW + GAP + (width * EUROPE_HEIGHT_RATIO).round()
     }

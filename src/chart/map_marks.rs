@@ -133,7 +133,7 @@ mod tests {
     use super::*;
     use crate::map::geometry::CountryShape;
     use crate::map::projection::equal_earth;
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::view::map_marks::marks;
     use crate::view::map_tween::MarkTransition;
 

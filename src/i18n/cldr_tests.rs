@@ -1,6 +1,6 @@
 use super::*;
 use crate::i18n::plural::{category, Plural};
-use crate::model::Dataset;
+use crate::model::{Dataset, Embedded};
 
 fn names(lang: Lang) -> BTreeMap<String, String> {
     territory_names(lang).unwrap_or_else(|e| panic!("{e}"))

@@ -58,7 +58,7 @@ const ZH: [&str; 12] = [
 
 /// The name of `month` (1–12) in `lang` as it appears inside a date, or "" for
 /// a month outside 1–12.
-pub fn month_name(lang: Lang, month: u8) -> &'static str {
+fn month_name(lang: Lang, month: u8) -> &'static str {
     let names = match lang {
         Lang::En => &EN,
         Lang::ZhHans => &ZH,

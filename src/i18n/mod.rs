@@ -1,21 +1,18 @@
 //! The graphic's languages and the rules that differ between them: plural
 //! categories, number grouping and date formats, after Unicode CLDR.
 //!
-//! Pure and small enough for the wasm, with the reader of a language's file
-//! ([`pack`]); the CLDR country names ([`cldr`]) and the translation files'
-//! validators ([`catalog`], [`interface`]) are native only, used at build time
-//! and in tests.
+//! The languages ([`Lang`]), their plural and number rules and the
+//! translations' validators ([`catalog`], [`interface`], native only) are the
+//! data crate's (`overseas_data::i18n`, which `build.rs` runs too), re-exported
+//! here. This crate adds the reader of a language's file for the page
+//! ([`pack`]), CLDR's date formats ([`dates`]) and (native only) its country
+//! names ([`cldr`]).
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod catalog;
+pub use overseas_data::i18n::{catalog, interface};
+pub use overseas_data::i18n::{numbers, plural, Lang};
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cldr;
 pub mod dates;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod interface;
-mod lang;
-pub mod numbers;
 pub mod pack;
-pub mod plural;
-
-pub use lang::Lang;

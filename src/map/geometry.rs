@@ -9,7 +9,7 @@
 //! point (the first from (0, 0)), wrapping at 32 bits. Varints are unsigned
 //! LEB128 (at most 5 bytes). Rings are open: the last point joins the first.
 
-use super::projection::equal_earth;
+use super::projection::{equal_earth, Bounds};
 
 /// Grid cells per projected unit: the world is about 8,100 cells wide
 /// (5.41 projected units), enough for a 6x zoom on Europe.
@@ -17,38 +17,6 @@ pub const GRID: f64 = 1500.0;
 
 const MAGIC: &[u8; 4] = b"OSWM";
 const VERSION: u8 = 1;
-
-/// A box in projected units (y up).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Bounds {
-    /// West edge.
-    pub min_x: f64,
-    /// South edge.
-    pub min_y: f64,
-    /// East edge.
-    pub max_x: f64,
-    /// North edge.
-    pub max_y: f64,
-}
-
-impl Bounds {
-    /// The smallest box holding every point; inverted (infinite) when there is none.
-    pub fn around(points: impl IntoIterator<Item = (f64, f64)>) -> Bounds {
-        let mut b = Bounds {
-            min_x: f64::INFINITY,
-            min_y: f64::INFINITY,
-            max_x: f64::NEG_INFINITY,
-            max_y: f64::NEG_INFINITY,
-        };
-        for (x, y) in points {
-            b.min_x = b.min_x.min(x);
-            b.min_y = b.min_y.min(y);
-            b.max_x = b.max_x.max(x);
-            b.max_y = b.max_y.max(y);
-        }
-        b
-    }
-}
 
 /// Projects a point in degrees with Equal Earth and rounds it to the grid.
 pub fn quantise(lon: f64, lat: f64) -> (i32, i32) {

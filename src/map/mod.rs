@@ -8,8 +8,8 @@ pub mod projection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod world_atlas;
 
-pub use geometry::{quantise, unquantise, Bounds, CountryShape, GeometryError, World, GRID};
-pub use projection::{equal_earth, sphere_bounds, Fit};
+pub use geometry::{quantise, unquantise, CountryShape, GeometryError, World, GRID};
+pub use projection::{equal_earth, sphere_bounds, Bounds, Fit};
 
 /// The encoded world's file name in `dist/`, written by the site writer and fetched by the page.
 pub const WORLD_FILE: &str = "world.bin";

@@ -1,9 +1,40 @@
-//! The Equal Earth projection and the fit of a projected region into pixels.
+//! The Equal Earth projection, boxes in its units ([`Bounds`]) and the fit of
+//! a projected region into pixels.
 //!
 //! Projected units are those of the unit sphere: x east, y north (up). Pixels
 //! have y down, as on a canvas.
 
-use super::geometry::Bounds;
+/// A box in projected units (y up).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// West edge.
+    pub min_x: f64,
+    /// South edge.
+    pub min_y: f64,
+    /// East edge.
+    pub max_x: f64,
+    /// North edge.
+    pub max_y: f64,
+}
+
+impl Bounds {
+    /// The smallest box holding every point; inverted (infinite) when there is none.
+    pub fn around(points: impl IntoIterator<Item = (f64, f64)>) -> Bounds {
+        let mut b = Bounds {
+            min_x: f64::INFINITY,
+            min_y: f64::INFINITY,
+            max_x: f64::NEG_INFINITY,
+            max_y: f64::NEG_INFINITY,
+        };
+        for (x, y) in points {
+            b.min_x = b.min_x.min(x);
+            b.min_y = b.min_y.min(y);
+            b.max_x = b.max_x.max(x);
+            b.max_y = b.max_y.max(y);
+        }
+        b
+    }
+}
 
 const A1: f64 = 1.340264;
 const A2: f64 = -0.081106;

@@ -1,7 +1,7 @@
 use super::*;
 use crate::map::geometry::{encode, World, GRID};
 use crate::map::projection::equal_earth;
-use crate::model::Dataset;
+use crate::model::{Dataset, Embedded};
 
 /// Two squares sharing an edge, in a quantised topology (x: 10 + 0.5 q, y:
 /// 40 + 0.25 q): A spans 10-12 E, B 12-14 E, both 40-42 N. Arc 0 is the

@@ -355,6 +355,7 @@ pub fn social_card(data: &Dataset, strings: &Strings) -> Card {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     #[test]

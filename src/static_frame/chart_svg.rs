@@ -114,7 +114,7 @@ pub fn with_root_attributes(svg: &str, attributes: &str) -> String {
 mod tests {
     use super::*;
     use crate::chart::palette::LIGHT;
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::strings::EN;
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::site::{content_hash, BODY_MARK, HEAD_MARK};
+use super::marks::{content_hash, BODY_MARK, HEAD_MARK};
 use crate::i18n::catalog::Catalog;
 use crate::i18n::interface::Interface;
 use crate::i18n::{cldr, pack, Lang};
@@ -168,6 +168,7 @@ pub fn language_page(index: &str, written: &str, lang: Lang) -> Result<String, S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
 
     #[test]
     fn a_language_page_takes_the_final_scripts_and_its_own_words() {

@@ -94,6 +94,7 @@ pub fn map_svg(
 mod tests {
     use super::*;
     use crate::map::world_atlas::load_world;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     #[test]

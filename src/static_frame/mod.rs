@@ -8,6 +8,7 @@ pub mod card;
 pub mod chart_svg;
 pub mod languages;
 pub mod map_svg;
+pub mod marks;
 pub mod page;
 pub mod raster;
 pub mod site;

@@ -371,6 +371,7 @@ fn stylesheet() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     fn page() -> (Dataset, StaticPage) {

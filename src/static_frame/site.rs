@@ -17,6 +17,7 @@ use crate::view::markup::escape;
 use super::card::{social_card, step_card, Card, SANS, SERIF};
 use super::languages::{with_root_lang, Names, OG};
 use super::map_svg::{dark_palette, map_image_name, map_svg, MAP_IMAGE_WIDTH};
+use super::marks::{content_hash, BODY_MARK, HEAD_MARK};
 use super::page::{
     last_step_csv, sources_page, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS,
 };
@@ -30,13 +31,6 @@ pub const MOUNT: &str = "<div id=\"app\" class=\"app-root\"></div>";
 const MOUNT_MINIFIED: &str = "<div class=app-root id=app></div>";
 /// The stylesheet `<noscript>` loads: the whole static story, without the first-frame furniture.
 pub const NO_SCRIPT_CSS: &str = "static-full.css";
-
-/// Marks, in every page, the head that render-static wrote (title, description,
-/// social tags, stylesheets, the list of language files): [`super::languages`]
-/// swaps it for a language's own after the build's last step.
-pub const HEAD_MARK: (&str, &str) = ("<!--words-head-->", "<!--/words-head-->");
-/// Marks the static graphic inside the mount point, the same way.
-pub const BODY_MARK: (&str, &str) = ("<!--words-body-->", "<!--/words-body-->");
 
 /// What to write.
 pub struct SiteOptions<'a> {
@@ -82,16 +76,6 @@ fn no_script_css() -> String {
          .graphic,.graphic .static-step,.graphic .stage{{display:block!important}}\
          .graphic .chart-pair{{display:grid!important}}\n"
     )
-}
-
-/// A short content hash for file names (FNV-1a, 64 bit).
-pub(crate) fn content_hash(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
 }
 
 /// Writes the static graphic in the language of `strings` into `dir`: its
@@ -272,6 +256,7 @@ pub fn write_site(
 mod tests {
     use super::*;
     use crate::map::World;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     #[test]

@@ -71,7 +71,7 @@ pub fn variant_css(prefix: &str, widths: &[f64]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::strings::EN;
 
     #[test]

@@ -123,7 +123,7 @@ pub fn scale_total(bars: &[Bar]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::strings::EN;
 
     fn data() -> Dataset {

@@ -162,6 +162,7 @@ fn event(data: &Dataset, index: usize, strings: &Strings, full: bool) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     fn data() -> Dataset {

@@ -121,6 +121,7 @@ pub fn counter_note(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
 
     fn data() -> Dataset {

@@ -74,6 +74,7 @@ pub fn accent_note(typed: &str, strings: &Strings) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Embedded;
     use crate::strings::EN;
     use crate::view::query::{EmbedChoices, Theme};
 

@@ -97,7 +97,7 @@ fn credit(dataset: &Dataset, snapshot: &Snapshot, strings: &Strings) -> (String,
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::CountryCount;
+    use crate::model::{CountryCount, Embedded};
     use crate::strings::EN;
 
     fn response_words(c: &CountryCount) -> &'static str {

@@ -128,7 +128,7 @@ pub fn labelled(marks: &[Mark], candidates: &[usize], n: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Jurisdiction;
+    use crate::model::{Embedded, Jurisdiction};
 
     fn marks_of(step: &str) -> (Dataset, Vec<Mark>, Snapshot) {
         let data = Dataset::embedded().unwrap();

@@ -96,7 +96,7 @@ impl MarkTransition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Dataset;
+    use crate::model::{Dataset, Embedded};
     use crate::view::map_marks::marks;
 
     fn step_marks(id: &str) -> Vec<Mark> {

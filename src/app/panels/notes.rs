@@ -93,7 +93,10 @@ pub fn corrections_note(data: &Dataset, strings: &Strings) -> impl IntoView {
 /// story and the sources page show it (nothing when it has no words); `extra`
 /// is added to the section's class.
 pub fn corrections_section(data: &Dataset, strings: &Strings, extra: &str) -> impl IntoView {
-    let class = [crate::view::corrections::CLASS, extra].join(" ").trim_end().to_owned();
+    let class = [crate::view::corrections::CLASS, extra]
+        .join(" ")
+        .trim_end()
+        .to_owned();
     data.corrections
         .iter()
         .any(|c| !c.text.is_empty())

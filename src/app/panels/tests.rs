@@ -1,7 +1,7 @@
 //! The panels rendered to HTML natively, as the static pages get them.
 
 use super::*;
-use crate::model::Dataset;
+use crate::model::{Dataset, Embedded};
 use crate::static_frame::html;
 use crate::strings::EN;
 use crate::view::markup::{escape, response_label};

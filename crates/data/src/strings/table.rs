@@ -78,6 +78,7 @@ macro_rules! strings_table {
             /// The table of `lang` from every field's strings one after the
             /// other, in [`Strings::KEYS`] order, each field as many as the
             /// English has; `None` unless there are exactly that many.
+            #[inline]
             pub fn from_flat(
                 lang: $crate::i18n::Lang,
                 values: &[&'static str],

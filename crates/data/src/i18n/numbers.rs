@@ -15,6 +15,7 @@ fn grouping(lang: Lang) -> (char, usize) {
 
 /// `n` in `lang`'s digits and grouping: en and zh-Hans "1,234", es and it
 /// "1234" but "12.345" and "1.234.567".
+#[inline]
 pub fn format(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let (separator, min_grouping) = grouping(lang);

@@ -84,22 +84,22 @@ impl LangFiles<'static> {
         let (story, events, stations, corrections) = match lang {
             Lang::En => return None,
             Lang::ZhHans => (
-                include_str!("../../../data/lang/zh-Hans/story.toml"),
-                include_str!("../../../data/lang/zh-Hans/events.toml"),
-                include_str!("../../../data/lang/zh-Hans/stations.toml"),
-                include_str!("../../../data/lang/zh-Hans/corrections.toml"),
+                include_str!("../../../../../data/lang/zh-Hans/story.toml"),
+                include_str!("../../../../../data/lang/zh-Hans/events.toml"),
+                include_str!("../../../../../data/lang/zh-Hans/stations.toml"),
+                include_str!("../../../../../data/lang/zh-Hans/corrections.toml"),
             ),
             Lang::Es => (
-                include_str!("../../../data/lang/es/story.toml"),
-                include_str!("../../../data/lang/es/events.toml"),
-                include_str!("../../../data/lang/es/stations.toml"),
-                include_str!("../../../data/lang/es/corrections.toml"),
+                include_str!("../../../../../data/lang/es/story.toml"),
+                include_str!("../../../../../data/lang/es/events.toml"),
+                include_str!("../../../../../data/lang/es/stations.toml"),
+                include_str!("../../../../../data/lang/es/corrections.toml"),
             ),
             Lang::It => (
-                include_str!("../../../data/lang/it/story.toml"),
-                include_str!("../../../data/lang/it/events.toml"),
-                include_str!("../../../data/lang/it/stations.toml"),
-                include_str!("../../../data/lang/it/corrections.toml"),
+                include_str!("../../../../../data/lang/it/story.toml"),
+                include_str!("../../../../../data/lang/it/events.toml"),
+                include_str!("../../../../../data/lang/it/stations.toml"),
+                include_str!("../../../../../data/lang/it/corrections.toml"),
             ),
         };
         Some(LangFiles {

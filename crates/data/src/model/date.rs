@@ -2,8 +2,24 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{dates, Lang};
 use std::fmt;
+
+/// The months in English, as `data/` is written: its error messages name them
+/// so, and the interface's English table ([`crate::strings::EN`]) shows them.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// How precisely an event's date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -106,7 +122,7 @@ impl PartialDate {
                 let d = digits(p, 2).ok_or(SHAPE)? as u8;
                 let max = days_in_month(year, m);
                 if d == 0 || d > max {
-                    let name = dates::month_name(Lang::En, m);
+                    let name = MONTHS[usize::from(m) - 1];
                     return Err(format!("impossible date: {name} {year} has {max} days"));
                 }
                 Some(d)
@@ -154,12 +170,6 @@ impl PartialDate {
         let d = self.first_day();
         from.first_day() <= d && d <= to.last_day()
     }
-
-    /// English label for readers: "12 September 2022", "September 2022" or "2022"
-    /// (other languages: [`dates::format`]).
-    pub fn label(&self) -> String {
-        dates::format(Lang::En, self)
-    }
 }
 
 impl fmt::Display for PartialDate {
@@ -190,7 +200,6 @@ mod tests {
         let d = PartialDate::parse("2016-05-02").unwrap();
         assert_eq!(d, PartialDate::ymd(2016, 5, 2));
         assert_eq!(d.to_string(), "2016-05-02");
-        assert_eq!(d.label(), "2 May 2016");
     }
 
     #[test]

@@ -56,6 +56,7 @@ impl Lang {
     /// simplified characters: `zh`, `zh-Hans…`, `zh-CN`, `zh-SG`, `zh-MY`; a tag
     /// for traditional characters (`zh-Hant…`, `zh-TW`, `zh-HK`, `zh-MO`) gives
     /// `None`, so that a caller can try the reader's next language instead.
+    #[inline]
     pub fn parse(tag: &str) -> Option<Lang> {
         let lower = tag.trim().to_ascii_lowercase();
         let mut subtags = lower.split(['-', '_']);

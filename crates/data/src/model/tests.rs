@@ -3,7 +3,7 @@
 use super::*;
 
 fn data() -> Dataset {
-    Dataset::embedded().unwrap_or_else(|e| panic!("embedded data must load: {e}"))
+    Dataset::load(&DataFiles::embedded()).unwrap_or_else(|e| panic!("embedded data must load: {e}"))
 }
 
 fn step(d: &Dataset, id: &str) -> Snapshot {

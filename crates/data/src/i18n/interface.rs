@@ -1,7 +1,7 @@
 //! A language's interface words and city names: `data/lang/<tag>/interface.toml`
 //! and `cities.toml`, read and checked against the English ([`EN`] and
 //! `data/stations.csv`). Native only: the build checks them and writes them
-//! into the language's file for the page ([`super::pack`]).
+//! into the language's file for the page (the main crate's `i18n::pack`).
 //!
 //! `interface.toml` holds one key per field of [`Strings`] (`kicker = "…"`,
 //! `responses = ["…", …]`), of the English's shape; `cities.toml` one line per
@@ -29,16 +29,16 @@ impl InterfaceFiles<'static> {
         let (interface, cities) = match lang {
             Lang::En => return None,
             Lang::ZhHans => (
-                include_str!("../../data/lang/zh-Hans/interface.toml"),
-                include_str!("../../data/lang/zh-Hans/cities.toml"),
+                include_str!("../../../../data/lang/zh-Hans/interface.toml"),
+                include_str!("../../../../data/lang/zh-Hans/cities.toml"),
             ),
             Lang::Es => (
-                include_str!("../../data/lang/es/interface.toml"),
-                include_str!("../../data/lang/es/cities.toml"),
+                include_str!("../../../../data/lang/es/interface.toml"),
+                include_str!("../../../../data/lang/es/cities.toml"),
             ),
             Lang::It => (
-                include_str!("../../data/lang/it/interface.toml"),
-                include_str!("../../data/lang/it/cities.toml"),
+                include_str!("../../../../data/lang/it/interface.toml"),
+                include_str!("../../../../data/lang/it/cities.toml"),
             ),
         };
         Some(InterfaceFiles { interface, cities })
@@ -148,7 +148,7 @@ fn read_interface(
     for (key, value) in &raw {
         if !Strings::KEYS.contains(&key.as_str()) {
             let line = line_at(text, value.span().start);
-            let msg = "extra key: the English (src/strings/en.rs) has no such field";
+            let msg = "extra key: the English (crates/data/src/strings/en.rs) has no such field";
             errors.push(DataError::at(file, line, Some(key), None, msg));
         }
     }

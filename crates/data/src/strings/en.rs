@@ -2,6 +2,7 @@
 
 use super::Strings;
 use crate::i18n::Lang;
+use crate::model::date::MONTHS;
 
 /// English, the default.
 pub const EN: Strings = Strings {
@@ -169,20 +170,7 @@ pub const EN: Strings = Strings {
     csv_dated: "Stations in Safeguard Defenders' count with a known opening date by {year}; \
         most opening dates are not known",
     language_switch: "Language",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: MONTHS,
     date_day: "{d} {month} {y}",
     date_month: "{month} {y}",
     date_year: "{y}",

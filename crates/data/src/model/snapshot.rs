@@ -1,8 +1,8 @@
 //! The view of one story step: headline counts, per-country bars and the step's events.
 
+use super::dataset::Dataset;
 use super::order;
 use super::types::{Confidence, ListedIn, Response, Shows, Station, Step, MAX_KEY_EVENTS};
-use super::Dataset;
 
 /// One bar of the chart: the stations of one country in a step.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,7 @@
 //!
 //! English ([`EN`]) is built into the page; the other languages are read from
 //! `data/lang/<tag>/interface.toml` at build time ([`crate::i18n::interface`])
-//! and reach the page in its language file ([`crate::i18n::pack`]). Story text
+//! and reach the page in its language file (the main crate's `i18n::pack`). Story text
 //! (step headlines and captions, event summaries) lives in `data/` too.
 
 mod en;
@@ -219,6 +219,7 @@ table::strings_table! {
 impl Strings {
     /// `count` in words by this language's plural rules: `forms` is
     /// [`Strings::station_forms`] or [`Strings::country_forms`].
+    #[inline]
     pub fn count(&self, forms: &[&'static str; 3], count: u64) -> String {
         let form = match category(self.lang, count) {
             Plural::One => forms[0],
@@ -229,6 +230,7 @@ impl Strings {
     }
 
     /// "54 stations in 30 countries", with each language's plurals.
+    #[inline]
     pub fn stations_in_countries(&self, stations: u32, countries: u32) -> String {
         self.stations_in_countries
             .replace(
@@ -242,11 +244,13 @@ impl Strings {
     }
 
     /// `template` with `{n}` replaced by `n`, grouped as this language writes numbers.
+    #[inline]
     pub fn with_count(&self, template: &str, n: usize) -> String {
         template.replace("{n}", &numbers::format(self.lang, n as u64))
     }
 
     /// "Step 2 of 5" for the step at index `step` of `len`.
+    #[inline]
     pub fn step_of(&self, step: usize, len: usize) -> String {
         self.step_of
             .replace("{n}", &numbers::format(self.lang, step as u64 + 1))
@@ -268,6 +272,7 @@ impl Strings {
     }
 
     /// `sentences`, each ended and separated as the language writes them.
+    #[inline]
     pub fn sentences(&self, sentences: &[&str]) -> String {
         let ended: String = sentences
             .iter()
@@ -279,12 +284,14 @@ impl Strings {
     }
 
     /// The credit line under the graphic: the sources' credit, then the map's.
+    #[inline]
     pub fn credit_line(&self) -> String {
         self.sentences(&[self.credit, self.map_credit])
     }
 
     /// A date in this language's long style, at the precision it is known to
     /// ("5 December 2022", "December 2022", "2022"; "2022年12月5日").
+    #[inline]
     pub fn date(&self, date: &crate::model::PartialDate) -> String {
         let month = date
             .month
@@ -301,6 +308,7 @@ impl Strings {
     }
 
     /// An event's date as readers see it: its own label, else its date.
+    #[inline]
     pub fn event_date(&self, event: &crate::model::Event) -> String {
         event
             .date_label
