@@ -5,13 +5,13 @@
 //! rendered to HTML; every other text goes through `markup::escape`.
 
 use crate::app::panels::{
-    corrections_section, legend_key, methodology, methodology_intro, step_table,
+    caption_item, caption_stack, corrections_section, counter_note_stack, legend_key, methodology,
+    methodology_intro, step_table, Fullness,
 };
 use crate::chart::palette::LIGHT;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
-use crate::view::caption::{caption_item, caption_stack, counter_note_stack};
 use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
@@ -103,7 +103,7 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
         timeline(data, strings),
-        caption_stack(data, &snapshots, 0, strings, false),
+        html(caption_stack(data, &snapshots, 0, strings, false)),
     );
     for step in 1..snapshots.len() {
         body.push_str(&step_section(
@@ -286,7 +286,7 @@ fn step_section(
         (
             format!(
                 "<div class=\"counter-note-stack\">{}</div>",
-                counter_note_stack(data, snapshots, 0, strings)
+                html(counter_note_stack(data, snapshots, 0, strings))
             ),
             String::new(),
         )
@@ -298,7 +298,13 @@ fn step_section(
             ),
             format!(
                 "<section class=\"caption\">{}</section>",
-                without_event_links(&caption_item(data, snapshot, strings, true, true))
+                html(caption_item(
+                    data,
+                    snapshot,
+                    strings,
+                    true,
+                    Fullness::WithoutEventLinks
+                ))
             ),
         )
     };
@@ -329,26 +335,6 @@ fn step_section(
         escape(strings.chart_title),
         escape(strings.detail_hint),
     )
-}
-
-/// `html` without the per-event source links (`<span class="event-source">`):
-/// the whole story lists each step's sources under its caption and every
-/// source in the methodology, which keeps the page within its byte budget.
-fn without_event_links(html: &str) -> String {
-    const OPEN: &str = "<span class=\"event-source\">";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(OPEN) {
-        out.push_str(&rest[..start]);
-        match rest[start..].find("</span>") {
-            Some(end) => rest = &rest[start + end + "</span>".len()..],
-            None => {
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// What the static chart needs besides its variants: each light colour that
@@ -443,12 +429,6 @@ mod tests {
             assert_ne!(*id, "graphic");
             assert_ne!(*id, "chart-title");
         }
-    }
-
-    #[test]
-    fn event_links_are_cut_whole() {
-        let html = "<li>a <span class=\"event-source\"><a href=\"u\">P</a></span><span class=\"event-source\"><a>Q</a></span> b</li>";
-        assert_eq!(without_event_links(html), "<li>a  b</li>");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! What the pages' text needs beside the components: HTML escaping for the
-//! pages still written as strings (the caption, the static story's frame),
-//! a source link as HTML, and a government response in words.
+//! pages still written as strings (the static story's frame, the embed
+//! snippet), and a government response in words.
 
-use crate::model::{CountryCount, Dataset};
+use crate::model::CountryCount;
 use crate::strings::Strings;
 
 /// `text` escaped for HTML text and double-quoted attributes (every attribute
@@ -19,17 +19,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// A link to source `id` ("Publisher, Title"), or nothing if the id is unknown.
-pub(crate) fn source_link(data: &Dataset, id: &str) -> Option<String> {
-    let s = data.source(id)?;
-    Some(format!(
-        "<a href=\"{}\" rel=\"noopener\" target=\"_blank\">{}, {}</a>",
-        escape(&s.url),
-        escape(&s.publisher),
-        escape(&s.title)
-    ))
 }
 
 /// A country's government response in words ("No public response found" if none).

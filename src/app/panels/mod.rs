@@ -1,6 +1,7 @@
 //! The text around the chart: counter, legend, caption, table, details,
 //! methodology and the live region.
 
+mod caption;
 mod detail;
 mod legend;
 mod notes;
@@ -12,12 +13,12 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::Ctx;
-use crate::view::caption::{caption_stack, counter_note_stack};
 use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::export::export_csv;
 
+pub use caption::{caption_item, caption_stack, counter_note_stack, Fullness};
 pub use detail::country_detail;
 pub use legend::legend_key;
 pub use notes::{corrections_note, methodology};
@@ -75,8 +76,9 @@ pub fn Counter() -> impl IntoView {
             <div
                 class="counter-note-stack"
                 node_ref=stack
-                inner_html=notes
-            ></div>
+            >
+                {notes}
+            </div>
         </div>
     }
 }
@@ -145,7 +147,11 @@ pub fn Caption() -> impl IntoView {
     let stack = NodeRef::<Div>::new();
     Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
     // A div, as the counter's notes: one kind of element reference for both.
-    view! { <div class="caption caption-stack" data-testid="caption" node_ref=stack inner_html=html></div> }
+    view! {
+        <div class="caption caption-stack" data-testid="caption" node_ref=stack>
+            {html}
+        </div>
+    }
 }
 
 /// A real table that mirrors the chart, in a disclosure, with the CSV download.

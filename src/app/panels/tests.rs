@@ -4,6 +4,7 @@ use super::*;
 use crate::model::{Dataset, Embedded};
 use crate::static_frame::html;
 use crate::strings::EN;
+use crate::view::caption::HIDDEN_ITEM;
 use crate::view::markup::{escape, response_label};
 
 fn data() -> Dataset {
@@ -150,4 +151,129 @@ fn no_corrections_section_without_words() {
         c.text.clear();
     }
     assert_eq!(html(corrections_section(&data, &EN, "x")), "");
+}
+
+#[test]
+fn one_caption_per_step_and_only_the_current_one_shown() {
+    let data = data();
+    let snaps = data.snapshots();
+    for current in 0..snaps.len() {
+        let stack = html(caption_stack(&data, &snaps, current, &EN, false));
+        assert_eq!(
+            stack.matches("class=\"caption-item").count(),
+            snaps.len()
+        );
+        assert_eq!(stack.matches(HIDDEN_ITEM).count(), snaps.len() - 1);
+        let shown = format!(
+            "data-step=\"{}\" class=\"caption-item\"",
+            data.steps[current].id
+        );
+        assert!(stack.contains(&shown), "{shown}");
+        // Only the current step carries its events' summaries, unless the
+        // stack is written in full (as the app writes it once).
+        assert_eq!(stack.matches("<ol class=\"events\">").count(), 1);
+        let full = html(caption_stack(&data, &snaps, current, &EN, true));
+        assert_eq!(full.matches(HIDDEN_ITEM).count(), snaps.len() - 1);
+        assert_eq!(full.matches("<ol class=\"events\">").count(), snaps.len());
+    }
+}
+
+#[test]
+fn key_events_in_view_and_every_event_behind_the_disclosure() {
+    let data = data();
+    for snap in data.snapshots() {
+        let item = html(caption_item(&data, &snap, &EN, true, Fullness::Full));
+        let (view, rest) = item.split_once("<div class=\"caption-more\">").unwrap();
+        assert!(!snap.key_events.is_empty());
+        for &i in &snap.key_events {
+            assert!(view.contains(&escape(&data.events[i].headline)));
+        }
+        assert_eq!(
+            view.matches("<li class=\"event").count(),
+            snap.key_events.len()
+        );
+        assert_eq!(rest.matches("<li class=\"event").count(), snap.events.len());
+        let label = EN.with_count(EN.all_events, snap.events.len());
+        assert!(rest.contains(&format!("<summary>{}</summary>", escape(&label))));
+        let step = &data.steps[snap.step];
+        assert_eq!(rest.matches("<li><a href=").count(), step.sources.len());
+        // The whole static story leaves the events' own links out, nothing else.
+        let story = html(caption_item(
+            &data,
+            &snap,
+            &EN,
+            true,
+            Fullness::WithoutEventLinks,
+        ));
+        assert_eq!(story.matches("class=\"event-source\"").count(), 0);
+        assert_eq!(
+            story,
+            item.split("<span class=\"event-source\">")
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part.to_owned()
+                    } else {
+                        part.split_once("</a></span>").unwrap().1.to_owned()
+                    }
+                })
+                .collect::<String>()
+        );
+    }
+}
+
+#[test]
+fn hidden_items_are_as_tall_as_closed_ones() {
+    let data = data();
+    let snap = data.snapshot(1);
+    let shown = html(caption_item(&data, &snap, &EN, true, Fullness::Full));
+    let hidden = html(caption_item(&data, &snap, &EN, false, Fullness::Summaries));
+    let summaries = |h: &str| -> Vec<String> {
+        h.split("<summary>")
+            .skip(1)
+            .map(|s| s.split("</summary>").next().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(summaries(&shown), summaries(&hidden));
+    let view = |h: &str| {
+        h.split("<div class=\"caption-more\">")
+            .next()
+            .unwrap()
+            .replace(" hidden-item", "")
+    };
+    assert_eq!(view(&shown), view(&hidden));
+}
+
+#[test]
+fn weakly_sourced_events_carry_their_confidence() {
+    let data = data();
+    let after = data.snapshot(data.step_index("aftermath").unwrap());
+    let item = html(caption_item(&data, &after, &EN, true, Fullness::Full));
+    let low = data
+        .event("chen-sentencing-request-2025-05")
+        .expect("the one low-graded court event");
+    let at = item.find(&escape(&low.headline)).unwrap();
+    let next_item = item[at..].find("</li>").unwrap() + at;
+    assert!(item[at..next_item].contains("Confidence: low"));
+    let list_end = item.rfind("</ol>").unwrap();
+    let last = item[..list_end].rfind("<li").unwrap();
+    assert!(
+        item[last..].contains(&escape(&low.headline)),
+        "the latest event comes last"
+    );
+}
+
+#[test]
+fn each_step_has_its_counter_note_in_the_stack() {
+    let data = data();
+    let snaps = data.snapshots();
+    let stack = html(counter_note_stack(&data, &snaps, 0, &EN));
+    assert_eq!(
+        stack.matches("<p class=\"counter-note").count(),
+        snaps.len()
+    );
+    assert_eq!(stack.matches(HIDDEN_ITEM).count(), snaps.len() - 1);
+    for s in &snaps {
+        assert!(stack.contains(&escape(&crate::view::describe::counter_note(&data, s, &EN))));
+    }
 }
