@@ -8,10 +8,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
+use super::embed_options::embed_options;
 use super::Ctx;
 use crate::embed::{embed_snippet, language_page};
 use crate::strings::Strings;
-use crate::view::embed_box::{accent_note, options_form};
+use crate::view::embed_box::accent_note;
 use crate::view::query::EmbedChoices;
 
 /// What the last Copy press did.
@@ -44,7 +45,7 @@ pub fn EmbedCode() -> impl IntoView {
     let form = NodeRef::<Fieldset>::new();
 
     // Every control reports here; the choices are read back whole, by name.
-    let read_form = move || {
+    let read = move |_| {
         let Some(form) = form.get_untracked() else {
             return;
         };
@@ -67,15 +68,6 @@ pub fn EmbedCode() -> impl IntoView {
         choices.set(EmbedChoices::from_form(value, ticked));
         copied.set(Copied::Not);
     };
-    let read = move |_| read_form();
-    // The form is written anew in a new language: the choices follow what it shows.
-    Effect::new(move |first: Option<()>| {
-        ctx.words.track();
-        if first.is_some() {
-            read_form();
-        }
-    });
-
     let select = move || {
         if let Some(area) = area.get_untracked() {
             area.focus().ok();
@@ -114,8 +106,9 @@ pub fn EmbedCode() -> impl IntoView {
                 node_ref=form
                 on:change=read
                 on:input=read
-                inner_html=move || options_form(ctx.data(), ctx.strings())
-            ></fieldset>
+            >
+                {embed_options(ctx)}
+            </fieldset>
             <p class="embed-accent-note" role="status">
                 {move || choices.with(|c| accent_note(&c.accent, ctx.strings()))}
             </p>

@@ -8,6 +8,7 @@ mod clock;
 mod controls;
 mod embed_code;
 mod embed_messages;
+mod embed_options;
 mod fetch;
 mod host_api;
 mod in_view;
@@ -414,5 +415,14 @@ mod ssr_tests {
         let ticks = html.matches("class=\"tick\"").count();
         assert_eq!(ticks, english.data.steps.len());
         assert!(html.contains("aria-current=\"step\""));
+        // The embed box's controls, named as the URL options they set.
+        for name in [
+            "step", "view", "theme", "controls", "autoplay", "title", "accent",
+        ] {
+            assert!(html.contains(&format!("name=\"{name}\"")), "{name}");
+        }
+        for step in &english.data.steps {
+            assert!(html.contains(&format!("<option value=\"{}\">", step.id)));
+        }
     }
 }

@@ -162,6 +162,10 @@ test("a switch keeps what the reader opened: the country's details, the methodol
     await page.waitForSelector(".detail-slot.open .detail h3");
     const english = await page.$eval(".detail h3", (h) => h.textContent);
     await page.click("details.methodology > summary");
+    // A producer's choice in the embed box: the snippet opens at the last step.
+    await page.click("details.embed-code > summary");
+    await page.selectOption('.embed-options select[name="step"]', "aftermath");
+    await page.waitForFunction(() => /step=aftermath/.test(document.querySelector(".embed-snippet").value));
     await page.evaluate(() => {
       window.__kept = {
         canvas: document.querySelector("canvas.map-chart"),
@@ -180,6 +184,8 @@ test("a switch keeps what the reader opened: the country's details, the methodol
       detailsOpen: document.querySelector(".detail-slot").classList.contains("open"),
       focus: document.activeElement?.dataset?.lang ?? document.activeElement?.tagName,
       pressed: document.querySelector('.language-switch [aria-pressed="true"]')?.dataset.lang,
+      embedStep: document.querySelector('.embed-options select[name="step"]').value,
+      snippet: /es\.html\?embed=1[^"]*step=aftermath/.test(document.querySelector(".embed-snippet").value),
     }));
     assert.deepEqual(after, {
       sameCanvas: true,
@@ -189,6 +195,8 @@ test("a switch keeps what the reader opened: the country's details, the methodol
       detailsOpen: true,
       focus: "es",
       pressed: "es",
+      embedStep: "aftermath",
+      snippet: true,
     });
     // Italy's details, now in Spanish.
     const spanish = await page.$eval(".detail h3", (h) => h.textContent);

@@ -159,10 +159,7 @@ fn one_caption_per_step_and_only_the_current_one_shown() {
     let snaps = data.snapshots();
     for current in 0..snaps.len() {
         let stack = html(caption_stack(&data, &snaps, current, &EN, false));
-        assert_eq!(
-            stack.matches("class=\"caption-item").count(),
-            snaps.len()
-        );
+        assert_eq!(stack.matches("class=\"caption-item").count(), snaps.len());
         assert_eq!(stack.matches(HIDDEN_ITEM).count(), snaps.len() - 1);
         let shown = format!(
             "data-step=\"{}\" class=\"caption-item\"",

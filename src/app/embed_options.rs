@@ -1,0 +1,63 @@
+//! The controls of the "Embed this graphic" box: the step to open at, the
+//! chart on narrow screens, the theme, the three switches and the house
+//! colour. Each is named as the URL option it sets (`EmbedChoices::from_form`
+//! reads them back), and its words follow the language in place, so a switch
+//! of language keeps what a producer chose.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::view::query::ChartView;
+
+/// The options' controls, inside the box's `<fieldset>`.
+pub fn embed_options(ctx: Ctx) -> impl IntoView {
+    let words = move || ctx.strings();
+    let steps = ctx
+        .english
+        .data
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let label = move || ctx.data().steps[i].date_label.clone();
+            view! { <option value=s.id.clone()>{label}</option> }
+        })
+        .collect_view();
+    let views = ChartView::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, view)| view! { <option value=view.id()>{move || words().view_names[i]}</option> })
+        .collect_view();
+    let themes = ["", "light", "dark"]
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| view! { <option value=value>{move || words().embed_themes[i]}</option> })
+        .collect_view();
+    let check = |name: &'static str, label: fn(&crate::strings::Strings) -> &'static str| {
+        view! {
+            <label class="check">
+                <input type="checkbox" name=name/>
+                {move || label(words())}
+            </label>
+        }
+    };
+    view! {
+        <legend>{move || words().embed_options}</legend>
+        <label>
+            {move || words().embed_start}
+            <select name="step">
+                <option value="">{move || words().embed_from_start}</option>
+                {steps}
+            </select>
+        </label>
+        <label>{move || words().embed_view}<select name="view">{views}</select></label>
+        <label>{move || words().embed_theme}<select name="theme">{themes}</select></label>
+        {check("controls", |s| s.embed_fixed)}
+        {check("autoplay", |s| s.embed_no_autoplay)}
+        {check("title", |s| s.embed_no_title)}
+        <label>
+            {move || words().embed_accent}
+            <input type="text" name="accent" maxlength="7" size="8" spellcheck="false" autocomplete="off"/>
+        </label>
+    }
+}
