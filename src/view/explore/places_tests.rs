@@ -1,6 +1,7 @@
 //! Tests of the places, their ids, the search and the static list.
 
 use super::fold::fold;
+use super::listing::place_lines;
 use super::places::{short_name, PlaceKind, Places};
 use super::search::MAX_HITS;
 use super::test_data::{english, languages};
@@ -236,5 +237,38 @@ fn nothing_found_offers_the_countries_of_the_step() {
             .collect();
         let want: Vec<&str> = snap.by_country.iter().map(|c| c.iso2.as_str()).collect();
         assert_eq!(ids, want, "step {step}");
+    }
+}
+
+#[test]
+fn the_static_list_gives_every_country_then_its_cities_with_their_counts() {
+    let english = english();
+    for language in languages() {
+        let (strings, data) = (language.strings, &language.data);
+        let places = Places::new(english, data, fold);
+        let last = data.snapshot(data.steps.len() - 1);
+        let lines = place_lines(&places, data, strings);
+        let countries: Vec<_> = lines.iter().filter(|l| l.depth == 0).collect();
+        assert_eq!(countries.len(), last.by_country.len());
+        for (line, c) in countries.iter().zip(&last.by_country) {
+            assert_eq!(
+                (line.id.as_deref(), line.total),
+                (Some(c.iso2.as_str()), c.total)
+            );
+            let count = strings.count(&strings.station_forms, c.total.into());
+            assert_eq!(line.text, format!("{}{}{count}", c.name, strings.colon));
+        }
+        let mut at = 0;
+        for c in &last.by_country {
+            at += 1;
+            let mut sum = 0;
+            while lines.get(at).is_some_and(|l| l.depth == 1) {
+                let id = lines[at].id.as_deref();
+                assert!(id.is_none_or(|id| places.find(id).unwrap().iso2 == c.iso2));
+                sum += lines[at].total;
+                at += 1;
+            }
+            assert_eq!(sum, c.total, "{:?} {}", strings.lang, c.iso2);
+        }
     }
 }
