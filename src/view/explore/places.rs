@@ -11,6 +11,19 @@
 use super::fold::{slug, words, Fold};
 use crate::model::{Dataset, Snapshot};
 
+/// Place ids longer than this (bytes) are not looked up; ours are a few words.
+pub const MAX_ID_BYTES: usize = 64;
+
+/// Whether `value` has the shape of a place id (2 to [`MAX_ID_BYTES`] ASCII
+/// letters, digits and `-`): a link's or a host's value that has not is
+/// ignored without being looked up.
+pub fn is_place_id(value: &str) -> bool {
+    (2..=MAX_ID_BYTES).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 /// What a place is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PlaceKind {

@@ -2,7 +2,7 @@
 
 use super::fold::fold;
 use super::listing::place_lines;
-use super::places::{short_name, PlaceKind, Places};
+use super::places::{is_place_id, short_name, PlaceKind, Places};
 use super::search::MAX_HITS;
 use super::test_data::{english, languages};
 use crate::i18n::Lang;
@@ -144,6 +144,9 @@ fn find_reads_codes_and_city_ids_in_any_case_and_nothing_else() {
     ] {
         assert!(en.find(junk).is_none(), "{junk}");
     }
+    // Every id passes the shape check that links and host messages go through.
+    assert!(en.all().iter().all(|p| is_place_id(&p.id)));
+    assert!(!is_place_id("IT:Milan") && !is_place_id("I") && !is_place_id("米兰"));
 }
 
 #[test]
