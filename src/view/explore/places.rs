@@ -8,7 +8,7 @@
 //! rows): rows with the same id are one city. Sites outside the count
 //! (Montreal, Brossard, Belfast) are no place of the graphic's.
 
-use super::fold::{slug, words, Fold};
+use super::fold::{slug, Fold};
 use crate::model::{Dataset, Snapshot};
 
 /// Place ids longer than this (bytes) are not looked up; ours are a few words.
@@ -122,7 +122,7 @@ impl Places {
                 PlaceKind::Country => Some(row.country.as_str()),
                 PlaceKind::City => row.city.as_deref().map(short_name),
             };
-            let folded = name.map(|n| words(&(self.fold)(n)));
+            let folded = name.map(self.fold);
             if let Some(folded) = folded.filter(|f| !f.is_empty()) {
                 if !place.names.contains(&folded) {
                     place.names.push(folded);

@@ -2,7 +2,6 @@
 //! name in the page's language or in English (and in any language given to
 //! [`Places::also_named`]), case and accents ignored.
 
-use super::fold::words;
 use super::places::{Place, PlaceKind, Places};
 use crate::model::Snapshot;
 
@@ -42,7 +41,7 @@ impl Places {
     /// stations, then by name. Empty for a query of no letters or digits, or
     /// one that matches nothing (then show [`Places::countries_in`]).
     pub fn search(&self, query: &str) -> Vec<&Place> {
-        let query = words(&(self.fold)(query));
+        let query = (self.fold)(query);
         if query.is_empty() {
             return Vec::new();
         }
