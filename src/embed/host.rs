@@ -4,13 +4,17 @@
 //! Host -> graphic, one action per message:
 //! - `{"overseas-stations": {"id": "<id>", "goto": "<step id>"}}`
 //! - `{"overseas-stations": {"id": "<id>", "play": true | false}}`
+//! - `{"overseas-stations": {"id": "<id>", "place": "<ISO code or city id>"}}`
+//!   (read by [`HostMessage::place_for`]; the page looks the id up and
+//!   ignores an unknown one)
 //!
 //! Graphic -> host, once at start and on every step change:
 //! `{"overseas-stations-step": {"id": "<id>", "step": "<step id>", "index": N}}`.
 //!
 //! A command needs `id`, a string equal to the graphic's own, and exactly one
 //! action of the right type: `goto`, a step id (a non-empty string of at most
-//! [`MAX_STEP_ID_BYTES`] bytes), or `play`, a boolean. A missing or wrong id,
+//! [`MAX_STEP_ID_BYTES`] bytes), `play`, a boolean, or `place`, a string of
+//! the shape of a place id (`crate::view::explore::places::is_place_id`). A missing or wrong id,
 //! a number for `goto`, a string for `play`, both actions or none make the
 //! message void (`null` counts as absent). Other keys are not looked at, so
 //! that a later version may add some beside an action without breaking older
@@ -22,6 +26,8 @@
 //! with it; the native tests use serde_json, which follows the same derive.
 
 use serde::{Deserialize, Serialize};
+
+use crate::view::explore::places::is_place_id;
 
 /// Key of the commands a host sends.
 pub const COMMAND_KEY: &str = "overseas-stations";
@@ -59,13 +65,15 @@ pub struct CommandFields {
     pub goto: Option<String>,
     /// Start or stop autoplay.
     pub play: Option<bool>,
+    /// A place to highlight.
+    pub place: Option<String>,
 }
 
 impl HostMessage {
     /// The command in the message if it is well formed and addressed to `own_id`.
     pub fn command_for(self, own_id: &str) -> Option<HostCommand> {
         let fields = self.command?;
-        if fields.id.as_deref() != Some(own_id) {
+        if fields.id.as_deref() != Some(own_id) || fields.place.is_some() {
             return None;
         }
         match (fields.goto, fields.play) {
@@ -75,6 +83,17 @@ impl HostMessage {
             (None, Some(on)) => Some(HostCommand::Play(on)),
             _ => None,
         }
+    }
+
+    /// The place id in the message if it is a well-formed `place` command,
+    /// the only action, addressed to `own_id` (a separate reader from
+    /// [`HostMessage::command_for`] so that the page's handler of the two
+    /// older actions stays as it is until it highlights places).
+    pub fn place_for(&self, own_id: &str) -> Option<&str> {
+        let fields = self.command.as_ref()?;
+        let only = fields.goto.is_none() && fields.play.is_none();
+        let place = fields.place.as_deref().filter(|p| is_place_id(p))?;
+        (fields.id.as_deref() == Some(own_id) && only).then_some(place)
     }
 }
 
@@ -185,6 +204,49 @@ mod tests {
         assert_eq!(
             command(r#"{"overseas-stations":{"id":"g1","goto":"setup","play":null}}"#),
             Some(HostCommand::Goto("setup".into()))
+        );
+    }
+
+    /// The place that `json`, read as the page reads a message, asks graphic `g1` for.
+    fn place(json: &str) -> Option<String> {
+        let message = serde_json::from_str::<HostMessage>(json).ok()?;
+        message.place_for("g1").map(str::to_owned)
+    }
+
+    #[test]
+    fn reads_a_place_for_our_id_as_the_only_action() {
+        let json = r#"{"overseas-stations":{"id":"g1","place":"IT"}}"#;
+        assert_eq!(place(json).as_deref(), Some("IT"));
+        assert_eq!(command(json), None, "a place is no step command");
+        assert_eq!(
+            place(r#"{"overseas-stations":{"place":"it-milan","id":"g1","later":1}}"#).as_deref(),
+            Some("it-milan")
+        );
+        assert_eq!(
+            place(r#"{"overseas-stations":{"id":"g1","place":"IT","play":null}}"#).as_deref(),
+            Some("IT")
+        );
+        for json in [
+            r#"{"overseas-stations":{"id":"g2","place":"IT"}}"#,
+            r#"{"overseas-stations":{"place":"IT"}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":"IT","goto":"setup"}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":"IT","play":true}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":""}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":"<img src=x>"}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":"IT:Milan"}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":["IT"]}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":39}}"#,
+            r#"{"overseas-stations":{"id":"g1","place":{"iso2":"IT"}}}"#,
+        ] {
+            assert_eq!(place(json), None, "{json}");
+        }
+        let long = "a".repeat(crate::view::explore::places::MAX_ID_BYTES + 1);
+        let json = serde_json::json!({ COMMAND_KEY: { "id": "g1", "place": long } });
+        assert_eq!(place(&json.to_string()), None);
+        // Beside a step command, a place makes the message void: one action at a time.
+        assert_eq!(
+            command(r#"{"overseas-stations":{"id":"g1","goto":"setup","place":"IT"}}"#),
+            None
         );
     }
 

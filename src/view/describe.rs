@@ -89,7 +89,7 @@ pub fn announcement(data: &Dataset, snapshot: &Snapshot, strings: &Strings) -> S
 
 /// `text` in brackets as the language writes them: full-width and without a
 /// space in Chinese, Latin after a space otherwise.
-fn bracketed(text: &str, lang: Lang) -> String {
+pub(crate) fn bracketed(text: &str, lang: Lang) -> String {
     match lang {
         Lang::ZhHans => format!("\u{ff08}{text}\u{ff09}"),
         _ => format!(" ({text})"),

@@ -6,6 +6,7 @@ pub mod corrections;
 pub mod counter;
 pub mod describe;
 pub mod embed_box;
+pub mod explore;
 pub mod export;
 pub mod map_marks;
 pub mod map_tween;

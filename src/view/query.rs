@@ -1,9 +1,10 @@
 //! Reading and writing the page's query string: the options a newsroom puts in
 //! the embed URL (`step`, `view`, `theme`, `controls`, `autoplay`, `title`,
-//! `accent`) and `embed`. Unknown or malformed values are ignored, never an error.
+//! `accent`), `embed` and `place`. Unknown or malformed values are ignored, never an error.
 
 use crate::chart::contrast::{accent_fit, css_hex, AccentFit};
 use crate::i18n::Lang;
+use crate::view::explore::places::is_place_id;
 
 /// A colour theme forced by the URL (`theme=auto`, or none, follows the system).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,6 +67,10 @@ pub struct PageOptions {
     pub lang: Option<Lang>,
     /// `switch=1`: a language switch even in an embed (the standalone page always has one).
     pub switch: bool,
+    /// `place=IT` or `place=it-milan`: the place to highlight, if the value
+    /// could be an id (the page looks it up with `explore::places::Places::find`
+    /// and ignores an unknown one).
+    pub place: Option<String>,
 }
 
 impl Default for PageOptions {
@@ -81,6 +86,7 @@ impl Default for PageOptions {
             accent: AccentFit::default(),
             lang: None,
             switch: false,
+            place: None,
         }
     }
 }
@@ -117,6 +123,7 @@ pub fn page_options(query: &str) -> PageOptions {
             "accent" => options.accent = accent_fit(&value),
             "lang" => options.lang = Lang::parse(&value),
             "switch" => options.switch = matches!(value.as_str(), "1" | "true"),
+            "place" => options.place = Some(value).filter(|v| is_place_id(v)),
             _ => {}
         }
     }
@@ -340,6 +347,27 @@ mod tests {
             "?step=setup"
         );
         assert_eq!(with_param("?view=map", "view", None), "");
+    }
+
+    #[test]
+    fn reads_a_place_of_the_shape_of_an_id_and_nothing_else() {
+        assert_eq!(page_options("?place=IT").place.as_deref(), Some("IT"));
+        let milan = page_options("?step=december&place=it-milan");
+        assert_eq!(milan.place.as_deref(), Some("it-milan"));
+        assert_eq!(milan.step.as_deref(), Some("december"));
+        for junk in [
+            "?place=",
+            "?place=I",
+            "?place=IT:Milan",
+            "?place=it%20milan",
+            "?place=%3Cb%3E",
+            "?place=米兰",
+            "?place=%E0%A4%A",
+        ] {
+            assert_eq!(page_options(junk), PageOptions::default(), "{junk}");
+        }
+        let long = "a".repeat(crate::view::explore::places::MAX_ID_BYTES + 1);
+        assert_eq!(page_options(&format!("?place={long}")).place, None);
     }
 
     #[test]

@@ -214,6 +214,36 @@ table::strings_table! {
     colon: &'static str,
     /// What separates the items of a list (", " or "、").
     list_separator: &'static str,
+    /// A chart point's count at a step of Safeguard Defenders' reports
+    /// (`{place}`, `{stations}`: its name and its count in words).
+    point_counted: &'static str,
+    /// The same where the report's counts are known minimums.
+    point_at_least: &'static str,
+    /// A chart point's count at the dated-openings step (`{place}`,
+    /// `{stations}`; `{year}`: the step's year).
+    point_dated: &'static str,
+    /// A city and its country (`{city}`, `{country}`).
+    point_city: &'static str,
+    /// A country's stations whose city is not published (`{country}`).
+    point_no_city: &'static str,
+    /// The bureaus of a point's stations (`{list}`: the shares below).
+    point_bureaus: &'static str,
+    /// One bureau's share of a point (`{n}`; `{bureau}`: its name).
+    point_bureau: &'static str,
+    /// The share of a point whose bureau is not published (`{n}`).
+    point_bureau_unknown: &'static str,
+    /// The earliest opening date a source gives for a point's rows (`{date}`).
+    point_opened: &'static str,
+    /// Accessible name of the search for a place.
+    search_label: &'static str,
+    /// What the search says when no place matches.
+    search_none: &'static str,
+    /// Heading of the countries offered when the search finds nothing.
+    search_countries: &'static str,
+    /// How the keys move on a focused chart (its accessible description).
+    explore_keys: &'static str,
+    /// Heading of the static page's list of every place and its stations.
+    places_title: &'static str,
 }
 
 impl Strings {
