@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Ctx;
+use crate::view::first_frame::FIRST_ONLY_CLASS;
 use crate::view::timeline::Command;
 
 /// The keyboard command for a key, if the timeline handles it.
@@ -51,6 +52,9 @@ pub fn TimelineControls() -> impl IntoView {
         }
     };
 
+    // The static first frame's timeline is inert until the app runs.
+    let inert = !ctx.live;
+    let testid = move |id: &'static str| ctx.live.then_some(id);
     let ticks = ctx
         .english
         .data
@@ -65,6 +69,7 @@ pub fn TimelineControls() -> impl IntoView {
                 <li class="tick" class:done=move || i < step()>
                     <button
                         type="button"
+                        disabled=inert
                         data-step=id
                         data-act=act.to_string()
                         aria-current=move || (i == step()).then_some("step")
@@ -81,16 +86,18 @@ pub fn TimelineControls() -> impl IntoView {
     view! {
         <nav
             class="timeline"
-            data-testid="timeline"
+            class=(FIRST_ONLY_CLASS, inert)
+            data-testid=testid("timeline")
             aria-label=move || ctx.strings().timeline_label
-            tabindex="0"
+            tabindex=ctx.live.then_some("0")
             on:keydown=on_key
         >
             <div class="buttons">
                 <button
                     type="button"
                     class="control"
-                    data-testid="prev"
+                    disabled=inert
+                    data-testid=testid("prev")
                     aria-disabled=move || (step() == 0).to_string()
                     on:click=move |_| ctx.apply(Command::Previous)
                 >
@@ -100,7 +107,8 @@ pub fn TimelineControls() -> impl IntoView {
                 <button
                     type="button"
                     class="control play"
-                    data-testid="play"
+                    disabled=inert
+                    data-testid=testid("play")
                     aria-pressed=move || ctx.playing.get().to_string()
                     on:click=move |_| ctx.apply(Command::TogglePlay)
                 >
@@ -109,7 +117,8 @@ pub fn TimelineControls() -> impl IntoView {
                 <button
                     type="button"
                     class="control"
-                    data-testid="next"
+                    disabled=inert
+                    data-testid=testid("next")
                     aria-disabled=move || (step() + 1 >= len).to_string()
                     on:click=move |_| ctx.apply(Command::Next)
                 >

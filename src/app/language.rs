@@ -122,13 +122,23 @@ pub fn switch(ctx: Ctx, lang: Lang) {
 }
 
 /// The language switch: one button per language, each named in its own
-/// language, the one shown pressed.
+/// language, the one shown pressed; in the static first frame, a link to each
+/// language's page (which works without the app).
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let buttons = Lang::ALL
         .into_iter()
         .map(|lang| {
+            if !ctx.live {
+                let current = (ctx.strings().lang == lang).then_some("page");
+                return view! {
+                    <a href=lang.page() lang=lang.tag() hreflang=lang.tag() aria-current=current>
+                        {lang.autonym()}
+                    </a>
+                }
+                .into_any();
+            }
             view! {
                 <button
                     type="button"
@@ -140,13 +150,11 @@ pub fn LanguageSwitch() -> impl IntoView {
                     {lang.autonym()}
                 </button>
             }
+            .into_any()
         })
         .collect_view();
     view! {
-        <nav
-            class="language-switch"
-            aria-label=move || ctx.strings().language_switch
-        >
+        <nav class="language-switch" aria-label=move || ctx.strings().language_switch>
             {buttons}
         </nav>
     }

@@ -31,6 +31,7 @@ pub use chart_canvas::BarChart;
 pub use charts::Charts;
 pub use clock::Clock;
 pub use controls::TimelineControls;
+pub use language::LanguageSwitch;
 pub use map_canvas::MapChart;
 pub use panels::{
     Caption, Corrections, Counter, DataTable, Detail, Legend, LiveRegion, Methodology,
@@ -83,6 +84,10 @@ pub struct Ctx {
     pub loaded: StoredValue<Vec<Words>>,
     /// The built-in English.
     pub english: Words,
+    /// Whether this is the running app; false for the static first frame the
+    /// build renders from the same components (links for the language
+    /// switch, an inert timeline).
+    pub live: bool,
     /// The language the page itself is written in (`?lang=` aside).
     pub home: Lang,
     /// The step shown. A signal of its own, apart from [`Ctx::playing`]: Play
@@ -148,6 +153,42 @@ impl Ctx {
         if next.playing != now.playing {
             self.playing.set(next.playing);
         }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Ctx {
+    /// The context of the static first frame of `words`' page: its first
+    /// step, nothing playing or selected (the build renders the components
+    /// with it).
+    pub fn first_frame(words: Words) -> Ctx {
+        Ctx {
+            words: RwSignal::new(words),
+            loaded: StoredValue::new(vec![words]),
+            english: words,
+            live: false,
+            home: words.strings.lang,
+            step: RwSignal::new(0),
+            playing: RwSignal::new(false),
+            clock: Clock::default(),
+            view: RwSignal::new(ChartView::default()),
+            selected: RwSignal::new(None),
+            reduced_motion: false,
+            theme_version: RwSignal::new(0),
+        }
+    }
+}
+
+/// The kicker, the headline and the standfirst.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <header class="masthead">
+            <p class="kicker">{move || ctx.strings().kicker}</p>
+            <h1>{move || ctx.strings().headline}</h1>
+            <p class="standfirst">{move || ctx.strings().standfirst}</p>
+        </header>
     }
 }
 
@@ -282,6 +323,7 @@ pub fn Graphic(
         words: RwSignal::new(words),
         loaded: StoredValue::new(vec![words]),
         english: setup.english,
+        live: true,
         home: setup.home,
         step: RwSignal::new(Timeline::new(data.steps.len(), first).step),
         playing: RwSignal::new(false),
@@ -350,12 +392,8 @@ pub fn Graphic(
     let switch = !(setup.options.embed || browser::is_framed()) || setup.options.switch;
     view! {
         <main id="graphic" class="graphic" node_ref=main>
-            {switch.then(|| view! { <language::LanguageSwitch/> })}
-            <header class="masthead">
-                <p class="kicker">{move || ctx.strings().kicker}</p>
-                <h1>{move || ctx.strings().headline}</h1>
-                <p class="standfirst">{move || ctx.strings().standfirst}</p>
-            </header>
+            {switch.then(|| view! { <LanguageSwitch/> })}
+            <Masthead/>
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
                 <Legend/>

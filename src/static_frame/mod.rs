@@ -20,8 +20,14 @@ pub mod variants;
 /// its own nodes and replaces the static ones. (Text and attributes are
 /// escaped, so no data can spell one.)
 pub fn html(view: impl leptos::prelude::IntoView) -> String {
+    html_with(|| view)
+}
+
+/// The view `make` builds, rendered to HTML as [`html`] does; `make` runs in
+/// the render's own reactive owner, so it can provide a context first.
+pub fn html_with<V: leptos::prelude::IntoView>(make: impl FnOnce() -> V) -> String {
     use leptos::prelude::*;
     Owner::new()
-        .with(|| view.into_view().to_html())
+        .with(|| make().into_view().to_html())
         .replace("<!>", "")
 }

@@ -9,7 +9,6 @@ use crate::app::panels::{
     methodology_intro, step_table, Fullness,
 };
 use crate::chart::palette::LIGHT;
-use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
@@ -17,19 +16,17 @@ use crate::view::describe::{chart_label, counter_note, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::escape;
 
-use super::html;
+use super::{html, html_with};
+use crate::app::{Ctx, LanguageSwitch, Masthead, TimelineControls, Words};
+use leptos::prelude::*;
 
 use super::chart_svg::{chart_svg, with_root_attributes};
 use super::map_svg::MAP_IMAGE_WIDTH;
 use super::variants::{variant_css, widths};
 use crate::chart::map_layout::MapLayout;
 
-/// Class of the static frame's root element; the app removes it on takeover.
-pub const FRAME_CLASS: &str = "static-frame";
-/// Class of what only readers without the app see.
-pub const EXTRA_CLASS: &str = "static-extra";
-/// Class of what only the first frame shows (hidden when the whole static story is).
-pub const FIRST_ONLY_CLASS: &str = "static-first";
+pub use crate::view::first_frame::{EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS};
+
 /// Chart width of the other steps' single SVG, which scales to the column
 /// (up to `.static-extra .chart-svg`'s max-width).
 const EXTRA_WIDTH: f64 = 375.0;
@@ -85,7 +82,7 @@ pub fn sources_page(data: &Dataset, strings: &Strings, stylesheet: &str) -> Stri
 }
 
 /// The static graphic of `data`.
-pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPage {
+pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> StaticPage {
     let snapshots = data.snapshots();
     let last = &snapshots[snapshots.len() - 1];
     let first_widths = widths(&snapshots[0], strings);
@@ -98,11 +95,11 @@ pub fn static_page(data: &Dataset, strings: &Strings, links: &Links) -> StaticPa
         "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}{}\
          <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}{}\
          <div class=\"caption caption-stack\">{}</div>",
-        language_links(strings),
-        masthead(strings),
+        first_frame(data, strings, || view! { <LanguageSwitch/> }),
+        first_frame(data, strings, || view! { <Masthead/> }),
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
-        timeline(data, strings),
+        first_frame(data, strings, || view! { <TimelineControls/> }),
         html(caption_stack(data, &snapshots, 0, strings, false)),
     );
     for step in 1..snapshots.len() {
@@ -167,69 +164,18 @@ pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     (data.steps[last].id.clone(), csv)
 }
 
-/// Links to the graphic's page in each language, each named in its own (the
-/// app puts its language switch in their place, at the same size).
-fn language_links(strings: &Strings) -> String {
-    let links: String = Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let current = if lang == strings.lang {
-                " aria-current=\"page\""
-            } else {
-                ""
-            };
-            format!(
-                "<a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\"{current}>{}</a>",
-                lang.page(),
-                escape(lang.autonym()),
-                tag = lang.tag()
-            )
-        })
-        .collect();
-    format!(
-        "<nav class=\"language-switch\" aria-label=\"{}\">{links}</nav>",
-        escape(strings.language_switch)
-    )
-}
-
-fn masthead(strings: &Strings) -> String {
-    format!(
-        "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"standfirst\">{}</p></header>",
-        escape(strings.kicker),
-        escape(strings.headline),
-        escape(strings.standfirst)
-    )
-}
-
-/// The timeline controls as the app first renders them, inert until it runs.
-fn timeline(data: &Dataset, strings: &Strings) -> String {
-    let ticks: String = data
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let current = if i == 0 { " aria-current=\"step\"" } else { "" };
-            format!(
-                "<li class=\"tick\"><button type=\"button\" disabled data-step=\"{}\" data-act=\"{}\"{current}>\
-                 <span class=\"tick-dot\" aria-hidden=\"true\"></span><span class=\"tick-label\">{}</span></button></li>",
-                escape(&s.id),
-                s.act,
-                escape(&s.date_label)
-            )
-        })
-        .collect();
-    format!(
-        "<nav class=\"timeline {FIRST_ONLY_CLASS}\" aria-label=\"{}\"><div class=\"buttons\">\
-         <button type=\"button\" class=\"control\" disabled aria-disabled=\"true\"><span class=\"arrow\" aria-hidden=\"true\">\u{2190} </span>{}</button>\
-         <button type=\"button\" class=\"control play\" disabled aria-pressed=\"false\">{}</button>\
-         <button type=\"button\" class=\"control\" disabled aria-disabled=\"false\">{}<span class=\"arrow\" aria-hidden=\"true\"> \u{2192}</span></button>\
-         <span class=\"step-count\" aria-hidden=\"true\">{}</span></div><ol class=\"scrubber\">{ticks}</ol></nav>",
-        escape(strings.timeline_label),
-        escape(strings.previous),
-        escape(strings.play),
-        escape(strings.next),
-        escape(&strings.step_of(0, data.steps.len())),
-    )
+/// `component` rendered as the static first frame of `data` in `strings`'
+/// language shows it (the app's own component, inert: see [`Ctx::first_frame`]).
+fn first_frame<V: IntoView>(
+    data: &Dataset,
+    strings: &'static Strings,
+    component: impl FnOnce() -> V,
+) -> String {
+    let words = Words::new(strings, Box::leak(Box::new(data.clone())));
+    html_with(|| {
+        provide_context(Ctx::first_frame(words));
+        component()
+    })
 }
 
 /// One step: counter, legend and chart, and for all but the first its caption

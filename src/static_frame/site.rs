@@ -85,7 +85,7 @@ pub fn write_site(
     dir: &Path,
     template: &str,
     data: &Dataset,
-    strings: &Strings,
+    strings: &'static Strings,
     options: &SiteOptions,
 ) -> Result<Written, String> {
     let names = Names(strings.lang);

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod embed_box;
 pub mod explore;
 pub mod export;
+pub mod first_frame;
 pub mod map_marks;
 pub mod map_tween;
 pub mod markup;
