@@ -5,19 +5,19 @@
 //! rendered to HTML; every other text goes through `markup::escape`.
 
 use crate::app::panels::{
-    caption_item, caption_stack, corrections_section, counter_note_stack, legend_key, methodology,
-    methodology_intro, step_table, Fullness,
+    caption_item, caption_stack, corrections_section, methodology, methodology_intro, step_table,
+    Fullness,
 };
 use crate::chart::palette::LIGHT;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
 use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
-use crate::view::describe::{chart_label, counter_note, map_label};
+use crate::view::describe::{chart_label, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::escape;
 
 use super::{html, html_with};
-use crate::app::{Ctx, LanguageSwitch, Masthead, TimelineControls, Words};
+use crate::app::{Counter, Ctx, LanguageSwitch, Legend, Masthead, TimelineControls, Words};
 use leptos::prelude::*;
 
 use super::chart_svg::{chart_svg, with_root_attributes};
@@ -95,11 +95,11 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
         "<main id=\"graphic-static\" class=\"graphic {FRAME_CLASS}\">{}{}\
          <p class=\"static-note {EXTRA_CLASS}\" role=\"note\">{}</p>{}{}\
          <div class=\"caption caption-stack\">{}</div>",
-        first_frame(data, strings, || view! { <LanguageSwitch/> }),
-        first_frame(data, strings, || view! { <Masthead/> }),
+        first_frame(data, strings, 0, || view! { <LanguageSwitch/> }),
+        first_frame(data, strings, 0, || view! { <Masthead/> }),
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
-        first_frame(data, strings, || view! { <TimelineControls/> }),
+        first_frame(data, strings, 0, || view! { <TimelineControls/> }),
         html(caption_stack(data, &snapshots, 0, strings, false)),
     );
     for step in 1..snapshots.len() {
@@ -164,16 +164,19 @@ pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     (data.steps[last].id.clone(), csv)
 }
 
-/// `component` rendered as the static first frame of `data` in `strings`'
-/// language shows it (the app's own component, inert: see [`Ctx::first_frame`]).
+/// `component` at step `step`, rendered as the static first frame of `data`
+/// in `strings`' language shows it (the app's own component, inert: see [`Ctx::first_frame`]).
 fn first_frame<V: IntoView>(
     data: &Dataset,
     strings: &'static Strings,
+    step: usize,
     component: impl FnOnce() -> V,
 ) -> String {
     let words = Words::new(strings, Box::leak(Box::new(data.clone())));
     html_with(|| {
-        provide_context(Ctx::first_frame(words));
+        let ctx = Ctx::first_frame(words);
+        ctx.step.set(step);
+        provide_context(ctx);
         component()
     })
 }
@@ -186,7 +189,7 @@ fn step_section(
     data: &Dataset,
     snapshots: &[Snapshot],
     step: usize,
-    strings: &Strings,
+    strings: &'static Strings,
     first_widths: &[f64],
     map: Option<[&str; 2]>,
 ) -> String {
@@ -217,43 +220,28 @@ fn step_section(
             ),
         )
     };
-    let responded = if snapshot.by_country.iter().any(|c| c.responded) {
-        " with-responded"
-    } else {
-        ""
-    };
+
     let id = escape(&data.steps[snapshot.step].id);
     let class = if first {
         "static-step"
     } else {
         "static-step static-extra"
     };
-    let (note, caption) = if first {
-        (
-            format!(
-                "<div class=\"counter-note-stack\">{}</div>",
-                html(counter_note_stack(data, snapshots, 0, strings))
-            ),
-            String::new(),
+    let caption = (!first).then(|| {
+        format!(
+            "<section class=\"caption\">{}</section>",
+            html(caption_item(
+                data,
+                snapshot,
+                strings,
+                true,
+                Fullness::WithoutEventLinks
+            ))
         )
-    } else {
-        (
-            format!(
-                "<p class=\"counter-note\">{}</p>",
-                escape(&counter_note(data, snapshot, strings))
-            ),
-            format!(
-                "<section class=\"caption\">{}</section>",
-                html(caption_item(
-                    data,
-                    snapshot,
-                    strings,
-                    true,
-                    Fullness::WithoutEventLinks
-                ))
-            ),
-        )
-    };
+    });
+    let caption = caption.unwrap_or_default();
+    // The counter (every step's note stacked, as live) and the legend: the app's own.
+    let counter_and_legend = first_frame(data, strings, step, || view! { <Counter/><Legend/> });
     // The map, as the app lays it out (the Countries view first on narrow
     // screens, where the image keeps the hidden map's height).
     let map_panel = map.map_or(String::new(), |[light, dark]| {
@@ -271,13 +259,10 @@ fn step_section(
     });
     format!(
         "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
-         <div class=\"counter-block\"><p class=\"counter\">{}</p>{note}</div>\
-         <div class=\"legend{responded}\" aria-hidden=\"true\">{}</div>\
+         {counter_and_legend}\
          <div class=\"chart-pair\" data-view=\"bars\"><div class=\"chart-panel bars-panel\">\
          <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
          <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
-        escape(&strings.stations_in_countries(snapshot.stations, snapshot.countries)),
-        html(legend_key(strings)),
         escape(strings.chart_title),
         escape(strings.detail_hint),
     )
@@ -336,7 +321,9 @@ mod tests {
             at += found;
             let snap = data.snapshot(i);
             let counter = format!(
-                "<p class=\"counter\">{}</p>",
+                "data-stations=\"{}\" data-countries=\"{}\" class=\"counter\">{}</p>",
+                snap.stations,
+                snap.countries,
                 EN.stations_in_countries(snap.stations, snap.countries)
             );
             assert!(page.body[at..].contains(&counter), "{}", step.id);

@@ -33,7 +33,7 @@ const openReady = suite.openReady;
 /** What the build wrote for a language's page: the last step's counter, the title, the CSV's header. */
 function built(page) {
   const html = readFileSync(join(DIST, page), "utf8");
-  const counters = [...html.matchAll(/<p class="?counter"?>([^<]*)<\/p>/g)].map((m) => m[1]);
+  const counters = [...html.matchAll(/<p [^>]*class="?counter"?>([^<]*)<\/p>/g)].map((m) => m[1]);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
   const csv = /<a [^>]*class="?download"?[^>]*href="?([^" >]+)"?|<a [^>]*href="?([^" >]+\.csv)"?/.exec(html);
   const csvName = csv?.[1] ?? csv?.[2];

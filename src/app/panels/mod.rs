@@ -64,7 +64,7 @@ pub fn Counter() -> impl IntoView {
         <div class="counter-block">
             <p
                 class="counter"
-                data-testid="counter"
+                data-testid=ctx.live.then_some("counter")
                 data-stations=move || snapshot().stations.to_string()
                 data-countries=move || snapshot().countries.to_string()
             >
