@@ -13,6 +13,7 @@ use super::Ctx;
 use crate::embed::{embed_snippet, language_page};
 use crate::strings::Strings;
 use crate::view::embed_box::accent_note;
+use crate::view::first_frame::FIRST_ONLY_CLASS;
 use crate::view::query::EmbedChoices;
 
 /// What the last Copy press did.
@@ -38,6 +39,15 @@ fn snippet(strings: &Strings, choices: &EmbedChoices) -> String {
 #[component]
 pub fn EmbedCode() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    if !ctx.live {
+        // The first frame's closed disclosure, until the app gives it content.
+        return view! {
+            <details class="embed-code" class=(FIRST_ONLY_CLASS, true)>
+                <summary>{move || ctx.strings().embed_summary}</summary>
+            </details>
+        }
+        .into_any();
+    }
     let choices = RwSignal::new(EmbedChoices::default());
     let code = Memo::new(move |_| choices.with(|c| snippet(ctx.strings(), c)));
     let area = NodeRef::<Textarea>::new();
@@ -130,4 +140,5 @@ pub fn EmbedCode() -> impl IntoView {
             </div>
         </details>
     }
+    .into_any()
 }

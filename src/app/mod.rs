@@ -31,10 +31,11 @@ pub use chart_canvas::BarChart;
 pub use charts::Charts;
 pub use clock::Clock;
 pub use controls::TimelineControls;
+pub use embed_code::EmbedCode;
 pub use language::LanguageSwitch;
 pub use map_canvas::MapChart;
 pub use panels::{
-    Caption, Corrections, Counter, DataTable, Detail, Legend, LiveRegion, Methodology,
+    Caption, Corrections, Counter, Credit, DataTable, Detail, Legend, LiveRegion, Methodology,
 };
 
 /// Time a step stays on screen during autoplay, in milliseconds.
@@ -406,13 +407,11 @@ pub fn Graphic(
             // The closed disclosures share rows (an open one takes a row of its own).
             <div class="notes">
                 <Methodology/>
-                <embed_code::EmbedCode/>
+                <EmbedCode/>
                 <Corrections/>
             </div>
             <LiveRegion/>
-            <footer class="credit">
-                <p>{move || ctx.strings().credit_line()}</p>
-            </footer>
+            <Credit/>
         </main>
     }
 }

@@ -11,13 +11,15 @@ use crate::app::panels::{
 use crate::chart::palette::LIGHT;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
-use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::describe::{chart_label, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::escape;
 
 use super::{html, html_with};
-use crate::app::{Counter, Ctx, LanguageSwitch, Legend, Masthead, TimelineControls, Words};
+use crate::app::{
+    Corrections, Counter, Credit, Ctx, DataTable, Detail, EmbedCode, LanguageSwitch, Legend,
+    Masthead, Methodology, TimelineControls, Words,
+};
 use leptos::prelude::*;
 
 use super::chart_svg::{chart_svg, with_root_attributes};
@@ -115,13 +117,7 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
     // The first frame's table disclosure is closed and the app replaces it
     // within a second: its summary keeps the layout, the table itself is the
     // whole story's (below).
-    body.push_str(&format!(
-        "<section class=\"data {FIRST_ONLY_CLASS}\"><details class=\"data-table\"><summary>{}</summary></details>\
-         <a class=\"download\" href=\"{}\" download>{}</a><p class=\"download-blocked\"></p></section>",
-        escape(strings.table_summary),
-        escape(links.csv),
-        escape(strings.download_csv),
-    ));
+    body.push_str(&first_frame(data, strings, 0, || view! { <DataTable/> }));
     body.push_str(&format!(
         "<section class=\"data {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>\
          <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{}</div>\
@@ -135,24 +131,15 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
     // Likewise the methodology and the corrections note: closed disclosures
     // in the first frame, open sections in the whole story (the methodology
     // there lists every source).
-    let corrections_first = if has_entries(data) {
-        format!(
-            "<details class=\"{CORRECTIONS} {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>",
-            escape(strings.corrections_summary)
-        )
-    } else {
-        String::new()
-    };
     body.push_str(&format!(
-        "<div class=\"notes\"><details class=\"methodology {FIRST_ONLY_CLASS}\"><summary>{title}</summary></details>\
-         <section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{title}</h2>{}</section>\
-         <details class=\"embed-code {FIRST_ONLY_CLASS}\"><summary>{}</summary></details>\
-         {corrections_first}{}</div><footer class=\"credit\"><p>{}</p></footer></main>",
+        "<div class=\"notes\">{}<section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>{}</section>\
+         {}{}</div>{}</main>",
+        first_frame(data, strings, 0, || view! { <Methodology/> }),
+        escape(strings.methodology_title),
         methodology_without_sources(data, strings, links.sources),
-        escape(strings.embed_summary),
+        first_frame(data, strings, 0, || view! { <EmbedCode/><Corrections/> }),
         html(corrections_section(data, strings, EXTRA_CLASS)),
-        escape(&strings.credit_line()),
-        title = escape(strings.methodology_title),
+        first_frame(data, strings, 0, || view! { <Credit/> }),
     ));
     StaticPage { body, css }
 }
@@ -262,9 +249,9 @@ fn step_section(
          {counter_and_legend}\
          <div class=\"chart-pair\" data-view=\"bars\"><div class=\"chart-panel bars-panel\">\
          <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
-         <div class=\"detail-slot {FIRST_ONLY_CLASS}\"><p class=\"hint\">{}</p></div></section>{caption}</div>",
+         {}</section>{caption}</div>",
         escape(strings.chart_title),
-        escape(strings.detail_hint),
+        first_frame(data, strings, step, || view! { <Detail/> }),
     )
 }
 

@@ -178,6 +178,41 @@ suite("the first frame", () => {
     });
   }
 
+  // The first frame is rendered by the app's own components: what a reader
+  // sees of it (each visible element's tag and text, block by block) is what
+  // the live page first shows, in every language. Links of the language
+  // switch are the app's buttons; nothing else may differ.
+  for (const page of ["", "zh-Hans.html", "es.html", "it.html"]) {
+    test(`the first frame shows the live page's elements and words (${page || "index.html"})`, async () => {
+      const seen = (p, root) =>
+        p.evaluate((rootSelector) => {
+          const root = document.querySelector(rootSelector);
+          const blocks = [".language-switch", ".masthead", ".counter-block", ".legend", ".timeline", ".caption-stack", ".data", ".notes", ".credit"];
+          const visible = (e) => e.checkVisibility({ visibilityProperty: true });
+          return Object.fromEntries(
+            blocks.map((sel) => {
+              const block = [...root.querySelectorAll(sel)].find(visible);
+              if (!block) return [sel, null];
+              const tags = [...block.querySelectorAll("*")].filter(visible).map((e) => (e.tagName === "A" && sel === ".language-switch" ? "BUTTON" : e.tagName));
+              return [sel, { tags: tags.join(" "), text: block.innerText.replace(/\s+/g, " ").trim() }];
+            }),
+          );
+        }, root);
+      const first = await open(`${page}?autoplay=0`, { wasm: "hang" });
+      await first.page.evaluate(() => document.fonts.ready);
+      const before = await seen(first.page, ".static-frame");
+      await first.context.close();
+      const live = await open(`${page}?autoplay=0`);
+      await waitForChartDrawn(live.page);
+      const after = await seen(live.page, "main#graphic");
+      await live.context.close();
+      for (const block of Object.keys(before)) {
+        assert.ok(before[block], `${block} is in the first frame`);
+        assert.deepEqual(after[block], before[block], `${block}`);
+      }
+    });
+  }
+
   for (const width of [375, 1100]) {
     test(`cumulative layout shift stays under 0.02 at ${width} px`, async (t) => {
       const rec = await open("", {

@@ -17,6 +17,7 @@ use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
 use crate::view::describe::announcement;
 use crate::view::export::export_csv;
+use crate::view::first_frame::FIRST_ONLY_CLASS;
 
 pub use caption::{caption_item, caption_stack, counter_note_stack, Fullness};
 pub use detail::country_detail;
@@ -116,14 +117,20 @@ pub fn Detail() -> impl IntoView {
     };
     // One fixed structure; CSS shows the hint or the panel (`.open`).
     view! {
-        <div class="detail-slot" class:open=move || ctx.selected.with(Option::is_some)>
+        <div
+            class="detail-slot"
+            class=(FIRST_ONLY_CLASS, !ctx.live)
+            class:open=move || ctx.selected.with(Option::is_some)
+        >
             <p class="hint">{move || ctx.strings().detail_hint}</p>
-            <div class="detail" aria-live="polite">
-                <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
-                    {move || ctx.strings().close}
-                </button>
-                <div>{content}</div>
-            </div>
+            {ctx.live.then(|| view! {
+                <div class="detail" aria-live="polite">
+                    <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
+                        {move || ctx.strings().close}
+                    </button>
+                    <div>{content}</div>
+                </div>
+            })}
         </div>
     }
 }
@@ -172,20 +179,28 @@ pub fn DataTable() -> impl IntoView {
         set_blocked.set(!ok || browser::is_sandboxed());
     };
     view! {
-        <section class="data">
+        <section class="data" class=(FIRST_ONLY_CLASS, !ctx.live)>
             <details class="data-table">
                 <summary>{move || ctx.strings().table_summary}</summary>
                 // Focusable so keyboard users can scroll a table wider than the screen.
-                <div
-                    class="table-scroll"
-                    tabindex="0"
-                    role="region"
-                    aria-label=move || ctx.strings().table_label
-                >
-                    {table}
-                </div>
+                {ctx.live.then(|| view! {
+                    <div
+                        class="table-scroll"
+                        tabindex="0"
+                        role="region"
+                        aria-label=move || ctx.strings().table_label
+                    >
+                        {table}
+                    </div>
+                })}
             </details>
-            <button type="button" class="download" data-testid="download" on:click=download>
+            <button
+                type="button"
+                class="download"
+                disabled=!ctx.live
+                data-testid=ctx.live.then_some("download")
+                on:click=download
+            >
                 {move || ctx.strings().download_csv}
             </button>
             <p class="download-blocked" role="status">
@@ -200,9 +215,9 @@ pub fn DataTable() -> impl IntoView {
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
-        <details class="methodology">
+        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live)>
             <summary>{move || ctx.strings().methodology_title}</summary>
-            <div>{move || methodology(ctx.data(), ctx.strings())}</div>
+            {ctx.live.then(|| view! { <div>{move || methodology(ctx.data(), ctx.strings())}</div> })}
         </details>
     }
 }
@@ -215,12 +230,25 @@ pub fn Corrections() -> impl IntoView {
     // Entries are the same in every language: the disclosure stays as the words change.
     has_entries(ctx.english.data).then(|| {
         view! {
-            <details class=CORRECTIONS>
+            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live)>
                 <summary>{move || ctx.strings().corrections_summary}</summary>
-                <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
+                {ctx.live.then(|| view! {
+                    <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
+                })}
             </details>
         }
     })
+}
+
+/// The credit line under the graphic.
+#[component]
+pub fn Credit() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <footer class="credit">
+            <p>{move || ctx.strings().credit_line()}</p>
+        </footer>
+    }
 }
 
 /// Announces each new step to screen readers, politely.
