@@ -53,8 +53,8 @@ pub fn TimelineControls() -> impl IntoView {
     };
 
     // The static first frame's timeline is inert until the app runs.
-    let inert = !ctx.live;
-    let testid = move |id: &'static str| ctx.live.then_some(id);
+    let inert = !ctx.live();
+    let testid = move |id: &'static str| ctx.live().then_some(id);
     let ticks = ctx
         .english
         .data
@@ -89,7 +89,7 @@ pub fn TimelineControls() -> impl IntoView {
             class=(FIRST_ONLY_CLASS, inert)
             data-testid=testid("timeline")
             aria-label=move || ctx.strings().timeline_label
-            tabindex=ctx.live.then_some("0")
+            tabindex=ctx.live().then_some("0")
             on:keydown=on_key
         >
             <div class="buttons">

@@ -13,7 +13,6 @@ use super::Ctx;
 use crate::embed::{embed_snippet, language_page};
 use crate::strings::Strings;
 use crate::view::embed_box::accent_note;
-use crate::view::first_frame::FIRST_ONLY_CLASS;
 use crate::view::query::EmbedChoices;
 
 /// What the last Copy press did.
@@ -39,15 +38,25 @@ fn snippet(strings: &Strings, choices: &EmbedChoices) -> String {
 #[component]
 pub fn EmbedCode() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    if !ctx.live {
-        // The first frame's closed disclosure, until the app gives it content.
+    // The first frame's closed disclosure, until the app gives it content
+    // (rendered by the build only: the wasm has no use for it).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !ctx.live() {
         return view! {
-            <details class="embed-code" class=(FIRST_ONLY_CLASS, true)>
+            <details class="embed-code" class=(crate::view::first_frame::FIRST_ONLY_CLASS, true)>
                 <summary>{move || ctx.strings().embed_summary}</summary>
             </details>
         }
         .into_any();
     }
+    let live = embed_box(ctx);
+    #[cfg(not(target_arch = "wasm32"))]
+    let live = live.into_any();
+    live
+}
+
+/// The box as the app shows it: options, snippet and Copy button.
+fn embed_box(ctx: Ctx) -> impl IntoView {
     let choices = RwSignal::new(EmbedChoices::default());
     let code = Memo::new(move |_| choices.with(|c| snippet(ctx.strings(), c)));
     let area = NodeRef::<Textarea>::new();
@@ -140,5 +149,4 @@ pub fn EmbedCode() -> impl IntoView {
             </div>
         </details>
     }
-    .into_any()
 }

@@ -130,7 +130,9 @@ pub fn LanguageSwitch() -> impl IntoView {
     let buttons = Lang::ALL
         .into_iter()
         .map(|lang| {
-            if !ctx.live {
+            // The first frame's links (rendered by the build only).
+            #[cfg(not(target_arch = "wasm32"))]
+            if !ctx.live() {
                 let current = (ctx.strings().lang == lang).then_some("page");
                 return view! {
                     <a href=lang.page() lang=lang.tag() hreflang=lang.tag() aria-current=current>
@@ -139,7 +141,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 }
                 .into_any();
             }
-            view! {
+            let button = view! {
                 <button
                     type="button"
                     lang=lang.tag()
@@ -149,8 +151,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                 >
                     {lang.autonym()}
                 </button>
-            }
-            .into_any()
+            };
+            #[cfg(not(target_arch = "wasm32"))]
+            let button = button.into_any();
+            button
         })
         .collect_view();
     view! {

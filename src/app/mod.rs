@@ -109,6 +109,12 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Whether this is the running app: always in the browser (the wasm
+    /// carries no first-frame rendering), else [`Ctx::live`].
+    pub fn live(&self) -> bool {
+        cfg!(target_arch = "wasm32") || self.live
+    }
+
     /// The interface's words in the language shown (tracked).
     pub fn strings(&self) -> &'static Strings {
         self.words.get().strings

@@ -65,7 +65,7 @@ pub fn Counter() -> impl IntoView {
         <div class="counter-block">
             <p
                 class="counter"
-                data-testid=ctx.live.then_some("counter")
+                data-testid=ctx.live().then_some("counter")
                 data-stations=move || snapshot().stations.to_string()
                 data-countries=move || snapshot().countries.to_string()
             >
@@ -119,11 +119,11 @@ pub fn Detail() -> impl IntoView {
     view! {
         <div
             class="detail-slot"
-            class=(FIRST_ONLY_CLASS, !ctx.live)
+            class=(FIRST_ONLY_CLASS, !ctx.live())
             class:open=move || ctx.selected.with(Option::is_some)
         >
             <p class="hint">{move || ctx.strings().detail_hint}</p>
-            {ctx.live.then(|| view! {
+            {ctx.live().then(|| view! {
                 <div class="detail" aria-live="polite">
                     <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
                         {move || ctx.strings().close}
@@ -179,11 +179,11 @@ pub fn DataTable() -> impl IntoView {
         set_blocked.set(!ok || browser::is_sandboxed());
     };
     view! {
-        <section class="data" class=(FIRST_ONLY_CLASS, !ctx.live)>
+        <section class="data" class=(FIRST_ONLY_CLASS, !ctx.live())>
             <details class="data-table">
                 <summary>{move || ctx.strings().table_summary}</summary>
                 // Focusable so keyboard users can scroll a table wider than the screen.
-                {ctx.live.then(|| view! {
+                {ctx.live().then(|| view! {
                     <div
                         class="table-scroll"
                         tabindex="0"
@@ -197,14 +197,14 @@ pub fn DataTable() -> impl IntoView {
             <button
                 type="button"
                 class="download"
-                disabled=!ctx.live
-                data-testid=ctx.live.then_some("download")
+                disabled=!ctx.live()
+                data-testid=ctx.live().then_some("download")
                 on:click=download
             >
                 {move || ctx.strings().download_csv}
             </button>
             <p class="download-blocked" role="status">
-                {move || if blocked.get() { ctx.strings().download_blocked } else { "" }}
+                {move || blocked.get().then(|| ctx.strings().download_blocked)}
             </p>
         </section>
     }
@@ -215,9 +215,9 @@ pub fn DataTable() -> impl IntoView {
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
-        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live)>
+        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live())>
             <summary>{move || ctx.strings().methodology_title}</summary>
-            {ctx.live.then(|| view! { <div>{move || methodology(ctx.data(), ctx.strings())}</div> })}
+            {ctx.live().then(|| view! { <div>{move || methodology(ctx.data(), ctx.strings())}</div> })}
         </details>
     }
 }
@@ -230,9 +230,9 @@ pub fn Corrections() -> impl IntoView {
     // Entries are the same in every language: the disclosure stays as the words change.
     has_entries(ctx.english.data).then(|| {
         view! {
-            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live)>
+            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live())>
                 <summary>{move || ctx.strings().corrections_summary}</summary>
-                {ctx.live.then(|| view! {
+                {ctx.live().then(|| view! {
                     <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
                 })}
             </details>
