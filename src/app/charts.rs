@@ -5,7 +5,22 @@ use leptos::prelude::*;
 
 use super::{browser, BarChart, Ctx, MapChart};
 use crate::chart::map_layout::WIDE_MEDIA;
+use crate::view::first_frame::FIRST_ONLY_CLASS;
 use crate::view::query::ChartView;
+
+/// The static pages' pictures of the charts, which the build gives the
+/// chart pair (as context) in place of the canvases: the bar chart's SVG,
+/// drawn by the same plotters code, and on the first step the map's image.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone)]
+pub struct ChartPictures {
+    /// Suffix of the charts' heading ids (the static story has a pair per step).
+    pub id_suffix: String,
+    /// The bar chart: its SVG markup.
+    pub bars: String,
+    /// The map: its image markup, on the steps that show it.
+    pub map: Option<String>,
+}
 
 /// Both charts in one grid cell (so switching never changes the page's
 /// height) or, at [`WIDE_MEDIA`], in the page's two columns.
@@ -19,6 +34,7 @@ pub fn Charts() -> impl IntoView {
     });
     let map_on_screen = Signal::derive(move || wide.get() || ctx.view.get() == ChartView::Map);
     let with_bars = Signal::derive(move || !wide.get());
+    let live = ctx.live();
     let buttons = ChartView::ALL
         .into_iter()
         .enumerate()
@@ -27,6 +43,7 @@ pub fn Charts() -> impl IntoView {
                 <button
                     type="button"
                     data-view=view.id()
+                    disabled=!live
                     aria-pressed=move || (ctx.view.get() == view).to_string()
                     on:click=move |_| ctx.view.set(view)
                 >
@@ -35,19 +52,49 @@ pub fn Charts() -> impl IntoView {
             }
         })
         .collect_view();
+    // The canvases; in the static pages, the pictures the build drew.
+    #[cfg(target_arch = "wasm32")]
+    let (suffix, bars, map) = (
+        "",
+        view! { <BarChart/> },
+        Some(view! { <MapChart visible=map_on_screen with_bars=with_bars/> }),
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    let (suffix, bars, map) = match use_context::<ChartPictures>() {
+        Some(p) => (
+            p.id_suffix,
+            view! { <div class="chart" inner_html=p.bars></div> }.into_any(),
+            p.map
+                .map(|m| view! { <div class="map" inner_html=m></div> }.into_any()),
+        ),
+        None => (
+            String::new(),
+            view! { <BarChart/> }.into_any(),
+            Some(view! { <MapChart visible=map_on_screen with_bars=with_bars/> }.into_any()),
+        ),
+    };
+    let map_panel = map.map(|map| {
+        view! {
+            <div class="chart-panel map-panel" class=(FIRST_ONLY_CLASS, !live)>
+                <h2 id=format!("map-title{suffix}") class="chart-title">
+                    {move || ctx.strings().map_title}
+                </h2>
+                {map}
+            </div>
+        }
+    });
     view! {
         <div class="chart-pair" data-view=move || ctx.view.get().id()>
             <div class="view-switch" role="group" aria-label=move || ctx.strings().view_switch>
                 {buttons}
             </div>
             <div class="chart-panel bars-panel">
-                <h2 id="chart-title" class="chart-title">{move || ctx.strings().chart_title}</h2>
-                <BarChart/>
+                <h2 id=format!("chart-title{suffix}") class="chart-title">
+                    {move || ctx.strings().chart_title}
+                </h2>
+                {bars}
             </div>
-            <div class="chart-panel map-panel">
-                <h2 id="map-title" class="chart-title">{move || ctx.strings().map_title}</h2>
-                <MapChart visible=map_on_screen with_bars=with_bars/>
-            </div>
+            {map_panel}
         </div>
     }
 }

@@ -28,6 +28,8 @@ use crate::view::timeline::{may_autoplay, Command, Timeline};
 use crate::view::tween::TRANSITION_MS;
 
 pub use chart_canvas::BarChart;
+#[cfg(not(target_arch = "wasm32"))]
+pub use charts::ChartPictures;
 pub use charts::Charts;
 pub use clock::Clock;
 pub use controls::TimelineControls;

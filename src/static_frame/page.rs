@@ -17,8 +17,8 @@ use crate::view::markup::escape;
 
 use super::{html, html_with};
 use crate::app::{
-    Corrections, Counter, Credit, Ctx, DataTable, Detail, EmbedCode, LanguageSwitch, Legend,
-    Masthead, Methodology, TimelineControls, Words,
+    ChartPictures, Charts, Corrections, Counter, Credit, Ctx, DataTable, Detail, EmbedCode,
+    LanguageSwitch, Legend, Masthead, Methodology, TimelineControls, Words,
 };
 use leptos::prelude::*;
 
@@ -231,26 +231,29 @@ fn step_section(
     let counter_and_legend = first_frame(data, strings, step, || view! { <Counter/><Legend/> });
     // The map, as the app lays it out (the Countries view first on narrow
     // screens, where the image keeps the hidden map's height).
-    let map_panel = map.map_or(String::new(), |[light, dark]| {
+    let map = map.map(|[light, dark]| {
         let height = MapLayout::natural_height(MAP_IMAGE_WIDTH).round();
         format!(
-            "<div class=\"chart-panel map-panel {FIRST_ONLY_CLASS}\"><h2 class=\"chart-title\">{}</h2><div class=\"map\"><picture>\
-             <source srcset=\"{}\" media=\"(prefers-color-scheme: dark)\">\
-             <img class=\"map-image\" src=\"{}\" width=\"{MAP_IMAGE_WIDTH}\" height=\"{height}\" loading=\"lazy\" alt=\"{}\">\
-             </picture></div></div>",
-            escape(strings.map_title),
+            "<picture><source srcset=\"{}\" media=\"(prefers-color-scheme: dark)\">\
+             <img class=\"map-image\" src=\"{}\" width=\"{MAP_IMAGE_WIDTH}\" height=\"{height}\" loading=\"lazy\" alt=\"{}\"></picture>",
             escape(dark),
             escape(light),
             escape(&map_label(snapshot, strings)),
         )
     });
+    // The chart pair as the app lays it out, with the pictures in place of canvases.
+    let pictures = ChartPictures {
+        id_suffix: format!("-{}", data.steps[snapshot.step].id),
+        bars: charts,
+        map,
+    };
+    let chart_pair = first_frame(data, strings, step, move || {
+        provide_context(pictures);
+        view! { <Charts/> }
+    });
     format!(
         "<div class=\"{class}\" data-step=\"{id}\"><section class=\"stage\" aria-labelledby=\"chart-title-{id}\">\
-         {counter_and_legend}\
-         <div class=\"chart-pair\" data-view=\"bars\"><div class=\"chart-panel bars-panel\">\
-         <h2 id=\"chart-title-{id}\" class=\"chart-title\">{}</h2><div class=\"chart\">{charts}</div></div>{map_panel}</div>\
-         {}</section>{caption}</div>",
-        escape(strings.chart_title),
+         {counter_and_legend}{chart_pair}{}</section>{caption}</div>",
         first_frame(data, strings, step, || view! { <Detail/> }),
     )
 }
