@@ -18,11 +18,15 @@
 //! polygons, `crate::chart::map_draw::clip`, for every backend) and the
 //! map's three stacked canvases (one backend each).
 
+use leptos::html::Canvas;
+use leptos::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::browser::window;
+use super::browser::{self, window};
+use super::Ctx;
+use crate::chart::palette::{Palette, LIGHT};
 
 /// Device pixels per CSS pixel (1 when unknown), capped at 3.
 pub fn pixel_ratio() -> f64 {
@@ -89,4 +93,17 @@ pub fn clear(canvas: &HtmlCanvasElement) {
             f64::from(canvas.height()),
         );
     }
+}
+
+/// The stylesheet's chart colours as `canvas` inherits them, read again when
+/// the theme changes (`None` until the canvas is there).
+pub fn use_palette(ctx: Ctx, canvas: NodeRef<Canvas>) -> Memo<Option<Palette>> {
+    Memo::new(move |_| {
+        ctx.theme_version.track();
+        let element = canvas.get()?;
+        Some(Palette::from_properties(
+            |p| browser::css_property(&element, p),
+            &LIGHT,
+        ))
+    })
 }

@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
-use super::canvas::{backend, pixel_ratio, size_canvas};
+use super::canvas::{backend, pixel_ratio, size_canvas, use_palette};
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
-use crate::chart::palette::{Palette, LIGHT};
 use crate::view::bars::{chart_at, Bar, BarKind};
 use crate::view::describe::chart_label;
 use crate::view::tween::{BarFrame, Transition};
@@ -84,14 +83,7 @@ pub fn BarChart() -> impl IntoView {
         })
     });
     // The stylesheet's colours, read again for a new theme.
-    let palette = Memo::new(move |_| {
-        ctx.theme_version.track();
-        let element = canvas.get()?;
-        Some(Palette::from_properties(
-            |p| browser::css_property(&element, p),
-            &LIGHT,
-        ))
-    });
+    let palette = use_palette(ctx, canvas);
 
     // One frame of the motion on the canvas, on every tick of the clock.
     Effect::new(move |_| {

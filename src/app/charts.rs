@@ -85,7 +85,12 @@ pub fn Charts() -> impl IntoView {
     });
     view! {
         <div class="chart-pair" data-view=move || ctx.view.get().id()>
-            <div class="view-switch" role="group" aria-label=move || ctx.strings().view_switch>
+            <div
+                class="view-switch"
+                class=(FIRST_ONLY_CLASS, !live)
+                role="group"
+                aria-label=move || ctx.strings().view_switch
+            >
                 {buttons}
             </div>
             <div class="chart-panel bars-panel">

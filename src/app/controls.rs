@@ -56,15 +56,9 @@ pub fn TimelineControls() -> impl IntoView {
     let inert = !ctx.live();
     let testid = move |id: &'static str| ctx.live().then_some(id);
     let ticks = ctx
-        .english
-        .data
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let id = s.id.clone();
-            let label = move || ctx.data().steps[i].date_label.clone();
-            let act = s.act;
+        .steps()
+        .map(|(i, id, label)| {
+            let act = ctx.english.data.steps[i].act;
             view! {
                 <li class="tick" class:done=move || i < step()>
                     <button

@@ -13,15 +13,8 @@ use crate::view::query::ChartView;
 pub fn embed_options(ctx: Ctx) -> impl IntoView {
     let words = move || ctx.strings();
     let steps = ctx
-        .english
-        .data
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let label = move || ctx.data().steps[i].date_label.clone();
-            view! { <option value=s.id.clone()>{label}</option> }
-        })
+        .steps()
+        .map(|(_, id, label)| view! { <option value=id>{label}</option> })
         .collect_view();
     let views = ChartView::ALL
         .into_iter()

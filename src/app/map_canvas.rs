@@ -10,14 +10,13 @@ use plotters::prelude::IntoDrawingArea;
 use web_sys::HtmlCanvasElement;
 
 use super::browser;
-use super::canvas::{backend, clear, pixel_ratio, size_canvas};
+use super::canvas::{backend, clear, pixel_ratio, size_canvas, use_palette};
 use super::fetch;
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::map_draw::{draw_land, draw_marks, draw_step_countries, MapScene, StepCountries};
 use crate::chart::map_layout::MapLayout;
 use crate::chart::map_marks::{mark_at, place, PanelId, Placed};
-use crate::chart::palette::{Palette, LIGHT};
 use crate::map::geometry::World;
 use crate::map::WORLD_FILE;
 use crate::view::bars::chart_at;
@@ -116,14 +115,7 @@ pub fn MapChart(
     // The step's shaded and acted countries (per step, not per frame).
     let countries = Memo::new(move |_| StepCountries::of(ctx.snapshot(ctx.step.get())));
     // The stylesheet's colours, read again for a new theme.
-    let palette = Memo::new(move |_| {
-        ctx.theme_version.track();
-        let element = canvas.get()?;
-        Some(Palette::from_properties(
-            |p| browser::css_property(&element, p),
-            &LIGHT,
-        ))
-    });
+    let palette = use_palette(ctx, canvas);
     // Whether the transition has left its first frame, which keeps the step
     // before's countries: redrawing them then, on top of everything else a
     // new step changes, would make that frame long.

@@ -127,6 +127,14 @@ impl Ctx {
         self.words.get().data
     }
 
+    /// Each step's index and id (the same in every language) with its date
+    /// label in the language shown, read when rendered (tracked).
+    pub fn steps(self) -> impl Iterator<Item = (usize, String, impl Fn() -> String + Copy)> {
+        let ids = self.english.data.steps.iter().map(|s| s.id.clone());
+        ids.enumerate()
+            .map(move |(i, id)| (i, id, move || self.data().steps[i].date_label.clone()))
+    }
+
     /// The snapshot of step `step` in the language shown (tracked).
     pub fn snapshot(&self, step: usize) -> &'static Snapshot {
         self.words.get().snapshot(step)
