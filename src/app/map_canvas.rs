@@ -116,10 +116,20 @@ pub fn MapChart(
     let countries = Memo::new(move |_| StepCountries::of(ctx.snapshot(ctx.step.get())));
     // The stylesheet's colours, read again for a new theme.
     let palette = use_palette(ctx, canvas);
-    // Whether the transition has left its first frame, which keeps the step
-    // before's countries: redrawing them then, on top of everything else a
-    // new step changes, would make that frame long.
-    let started = Memo::new(move |_| ctx.clock.progress() > 0.0);
+    // Frames of the transition drawn so far (0 at its start, 2 from its
+    // second frame on, and at its end): its first frame keeps the step
+    // before's countries, as redrawing them then, on top of everything else
+    // a new step changes, made that frame long (a 55 ms task at 4x CPU).
+    let frames = Memo::new(move |previous: Option<&u8>| {
+        let t = ctx.clock.progress();
+        match previous {
+            _ if t >= 1.0 => 2,
+            _ if t == 0.0 => 0,
+            Some(&n) => (n + 1).min(2),
+            None => 2,
+        }
+    });
+    let started = Memo::new(move |_| frames.get() >= 2);
     // `data-marks` of the settled marks, once the outlines are there.
     let listed = Memo::new(move |_| {
         let (Some(layout), Some(world)) = (layout.get(), world.get()) else {
