@@ -166,16 +166,9 @@ pub fn Caption() -> impl IntoView {
 pub fn DataTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let (blocked, set_blocked) = signal(false);
-    // Written while the disclosure is open only: a closed table costs a step
-    // nothing (with its DOM rebuilt on every step, the first step after load
-    // had a 55 ms task at 4x CPU).
-    let open = RwSignal::new(false);
-    let details = NodeRef::<leptos::html::Details>::new();
     let table = move || {
-        open.get().then(|| {
-            let i = ctx.step.get();
-            step_table(ctx.data(), ctx.snapshot(i), ctx.strings())
-        })
+        let i = ctx.step.get();
+        step_table(ctx.data(), ctx.snapshot(i), ctx.strings())
     };
     let download = move |_| {
         let i = ctx.step.get_untracked();
@@ -187,11 +180,7 @@ pub fn DataTable() -> impl IntoView {
     };
     view! {
         <section class="data" class=(FIRST_ONLY_CLASS, !ctx.live())>
-            <details
-                class="data-table"
-                node_ref=details
-                on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))
-            >
+            <details class="data-table">
                 <summary>{move || ctx.strings().table_summary}</summary>
                 // Focusable so keyboard users can scroll a table wider than the screen.
                 {ctx.live().then(|| view! {
