@@ -39,7 +39,10 @@ pub fn pixel_ratio() -> f64 {
 
 /// Gives `canvas` a height of `css_height` CSS px and a backing store of
 /// `ratio` device px per CSS px, for `css_width`; returns the store's size
-/// and whether it changed (which cleared the canvas).
+/// and whether it changed (which cleared the canvas). Called on every frame
+/// the canvas draws: unless the store changes it writes nothing (the
+/// canvases start with an empty store, `width="0" height="0"`, so the first
+/// call always sizes them).
 pub fn size_canvas(
     canvas: &HtmlCanvasElement,
     css_width: f64,
@@ -50,9 +53,13 @@ pub fn size_canvas(
         (css_width * ratio).round() as u32,
         (css_height * ratio).round() as u32,
     );
-    // CSSOM, not a style attribute: allowed by a strict CSP.
-    let _ = web_sys::HtmlElement::style(canvas).set_property("height", &format!("{css_height}px"));
-    (size, set_backing(canvas, size))
+    let resized = set_backing(canvas, size);
+    if resized {
+        // CSSOM, not a style attribute: allowed by a strict CSP.
+        let style = web_sys::HtmlElement::style(canvas);
+        let _ = style.set_property("height", &format!("{css_height}px"));
+    }
+    (size, resized)
 }
 
 /// Gives `canvas` a backing store of `(width, height)` device px, setting

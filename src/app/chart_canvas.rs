@@ -148,6 +148,8 @@ pub fn BarChart() -> impl IntoView {
         <div class="chart" node_ref=container>
             <canvas
                 class="bar-chart"
+                width="0"
+                height="0"
                 node_ref=canvas
                 role="img"
                 aria-label=move || chart_label(ctx.data(), ctx.snapshot(ctx.step.get()), ctx.strings())

@@ -239,10 +239,12 @@ pub fn MapChart(
 
     view! {
         <div class="map" node_ref=container>
-            <canvas class="map-land" node_ref=land_canvas aria-hidden="true"></canvas>
-            <canvas class="map-countries" node_ref=countries_canvas aria-hidden="true"></canvas>
+            <canvas class="map-land" width="0" height="0" node_ref=land_canvas aria-hidden="true"></canvas>
+            <canvas class="map-countries" width="0" height="0" node_ref=countries_canvas aria-hidden="true"></canvas>
             <canvas
                 class="map-chart"
+                width="0"
+                height="0"
                 node_ref=canvas
                 role="img"
                 aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings())
