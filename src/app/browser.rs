@@ -205,3 +205,32 @@ pub fn download(file_name: &str, text: &str, mime: &str) -> bool {
 pub fn is_sandboxed() -> bool {
     window().map(|w| w.origin() == "null").unwrap_or(false)
 }
+
+/// Focuses the first element matching `selector` in the graphic, if any.
+pub fn focus_selector(selector: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("#graphic {selector}"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Text folded for the place search with the browser's own Unicode tables
+/// (`crate::view::explore::fold` explains the rule, and why not in the wasm):
+/// canonical decomposition, combining marks dropped, lower case, every run
+/// of characters that are neither letters nor digits one space, trimmed.
+#[cfg(target_arch = "wasm32")]
+pub fn fold(text: &str) -> String {
+    use js_sys::{JsString, RegExp};
+    let text = JsString::from(text).normalize("NFD");
+    let text = text.replace_by_pattern(&RegExp::new(r"\p{M}", "gu"), "");
+    let text = text.to_lower_case();
+    let text = text.replace_by_pattern(&RegExp::new(r"[^\p{Alphabetic}\p{N}]+", "gu"), " ");
+    String::from(text.trim())
+}

@@ -7,12 +7,15 @@ use plotters::prelude::IntoDrawingArea;
 
 use super::browser;
 use super::canvas::{backend, pixel_ratio, size_canvas, use_palette};
+use super::explore::{hover, on_chart_key, use_points, use_ringed_bar};
 use super::resize::use_width;
 use super::Ctx;
 use crate::chart::draw::{draw_bars, Scene};
 use crate::chart::layout::Layout;
-use crate::view::bars::{chart_at, Bar, BarKind};
+use crate::view::bars::{chart_at, country_rows_for_width, Bar, BarKind};
 use crate::view::describe::chart_label;
+use crate::view::explore::nav::Choice;
+use crate::view::query::ChartView;
 use crate::view::tween::{BarFrame, Transition};
 
 /// The move to a step's bars: where they go, their layout, and the
@@ -84,11 +87,17 @@ pub fn BarChart() -> impl IntoView {
     });
     // The stylesheet's colours, read again for a new theme.
     let palette = use_palette(ctx, canvas);
+    // The points the keys move through (the bars drawn at this width), and
+    // the one ringed.
+    let rows = Signal::derive(move || country_rows_for_width(width.get()));
+    let points = use_points(ctx, ChartView::Bars, rows);
+    let ringed = use_ringed_bar(ctx, points);
 
     // One frame of the motion on the canvas, on every tick of the clock.
     Effect::new(move |_| {
         let t = ctx.clock.progress();
         let selected = ctx.selected.get();
+        let ringed = ringed.get();
         let (Some(element), Some(palette)) = (canvas.get(), palette.get()) else {
             return;
         };
@@ -109,6 +118,7 @@ pub fn BarChart() -> impl IntoView {
                 palette: &palette,
                 pixel_ratio: ratio,
                 selected: selected.as_deref(),
+                highlight: ringed.as_deref(),
                 text_scale: 1.0,
             };
             let drawn = backend(&element)
@@ -125,23 +135,36 @@ pub fn BarChart() -> impl IntoView {
         });
     });
 
-    let pick = move |offset_y: f64| {
+    // The bar under a pointer, if any.
+    let bar_at = move |offset_y: i32| {
         motion.with_untracked(|m| {
             let m = m.as_ref()?;
-            m.layout
-                .row_at(offset_y, m.bars.len())
-                .and_then(|row| m.bars.get(row))
-                .filter(|bar| bar.kind == BarKind::Country)
-                .map(|bar| bar.key.clone())
+            let row = m.layout.row_at(f64::from(offset_y), m.bars.len())?;
+            m.bars.get(row).map(|bar| (bar.key.clone(), bar.kind))
         })
     };
+    // A tap on a country's bar opens its details (a second tap closes them).
     let on_click = move |ev: web_sys::MouseEvent| {
-        ctx.toggle_selected(pick(f64::from(ev.offset_y())));
+        let bar = bar_at(ev.offset_y()).filter(|(_, kind)| *kind == BarKind::Country);
+        ctx.opener.set_value(Some(ChartView::Bars));
+        ctx.toggle_selected(bar.map(|(key, _)| key));
     };
+    // The bar under the pointer is ringed as the keys ring it.
     let on_move = move |ev: web_sys::MouseEvent| {
+        let bar = bar_at(ev.offset_y());
         if let Some(c) = canvas.get_untracked() {
-            browser::set_cursor(&c, pick(f64::from(ev.offset_y())).is_some());
+            browser::set_cursor(
+                &c,
+                bar.as_ref().is_some_and(|(_, k)| *k == BarKind::Country),
+            );
         }
+        hover(
+            ctx,
+            bar.map(|(key, kind)| Choice {
+                iso2: (kind == BarKind::Country).then(|| key.clone()),
+                key,
+            }),
+        );
     };
 
     view! {
@@ -152,10 +175,15 @@ pub fn BarChart() -> impl IntoView {
                 height="0"
                 node_ref=canvas
                 role="img"
+                tabindex="0"
                 aria-label=move || chart_label(ctx.data(), ctx.snapshot(ctx.step.get()), ctx.strings())
+                aria-describedby="explore-keys"
                 data-frames=move || frames.get().to_string()
+                data-ringed=move || ringed.get().unwrap_or_default()
                 on:click=on_click
                 on:mousemove=on_move
+                on:mouseleave=move |_| hover(ctx, None)
+                on:keydown=on_chart_key(ctx, ChartView::Bars, points)
             ></canvas>
         </div>
     }

@@ -83,8 +83,13 @@ pub fn Charts() -> impl IntoView {
             </div>
         }
     });
+    // How the keys move on a focused chart (both canvases' description).
+    let keys = live.then(|| {
+        view! { <p id="explore-keys" class="visually-hidden">{move || ctx.strings().explore_keys}</p> }
+    });
     view! {
         <div class="chart-pair" data-view=move || ctx.view.get().id()>
+            {keys}
             <div
                 class="view-switch"
                 class=(FIRST_ONLY_CLASS, !live)

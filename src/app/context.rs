@@ -1,14 +1,26 @@
 //! What every component shares: the words of the language shown ([`Words`])
 //! and the graphic's state as signals ([`Ctx`], provided as context).
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
 use super::Clock;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Snapshot};
 use crate::strings::Strings;
+use crate::view::explore::fold::Fold;
+use crate::view::explore::nav::Choice;
+use crate::view::explore::places::Places;
 use crate::view::query::ChartView;
 use crate::view::timeline::{Command, Timeline};
+
+/// How the place search folds names: the browser's Unicode tables in the
+/// page, the unicode-normalization crate natively (the same text).
+#[cfg(target_arch = "wasm32")]
+const FOLD: Fold = super::browser::fold;
+#[cfg(not(target_arch = "wasm32"))]
+const FOLD: Fold = crate::view::explore::fold::fold;
 
 /// Everything in one language: the interface's words, the dataset in that
 /// language (story, events, country and city names) and its step snapshots.
@@ -20,6 +32,8 @@ pub struct Words {
     pub data: &'static Dataset,
     /// One snapshot per story step.
     pub snapshots: &'static [Snapshot],
+    /// Its places (countries and cities), made when first asked for.
+    places: &'static OnceLock<Places>,
 }
 
 impl Words {
@@ -32,7 +46,15 @@ impl Words {
             strings,
             data,
             snapshots,
+            places: Box::leak(Box::default()),
         }
+    }
+
+    /// Its places, named in this language and in `english` (the built-in
+    /// dataset), made on the first call.
+    pub fn places(&self, english: &Dataset) -> &'static Places {
+        self.places
+            .get_or_init(|| Places::new(english, self.data, FOLD))
     }
 
     /// The snapshot of step `step` (the last one past the end).
@@ -75,6 +97,27 @@ pub struct Ctx {
     pub reduced_motion: bool,
     /// Bumped when the colour scheme changes, so the canvas redraws.
     pub theme_version: RwSignal<u32>,
+    /// The point the reader has chosen (with the keys, the search, a
+    /// `?place=` link or the host page), ringed on both charts.
+    pub highlight: RwSignal<Option<Choice>>,
+    /// The point under the pointer, ringed while it is there.
+    pub hover: RwSignal<Option<Choice>>,
+    /// What the live region says of the reader's last move, if anything
+    /// since the step or the language changed.
+    pub said: RwSignal<Option<Said>>,
+    /// The chart that opened the details: focused again when they close.
+    pub opener: StoredValue<Option<ChartView>>,
+}
+
+/// A sentence for the live region, with the step and language it is true of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    /// The step it speaks of.
+    pub step: usize,
+    /// Its language.
+    pub lang: Lang,
+    /// The words.
+    pub text: String,
 }
 
 impl Ctx {
@@ -100,6 +143,20 @@ impl Ctx {
         let ids = self.english.data.steps.iter().map(|s| s.id.clone());
         ids.enumerate()
             .map(move |(i, id)| (i, id, move || self.data().steps[i].date_label.clone()))
+    }
+
+    /// The places in the language shown (tracked).
+    pub fn places(&self) -> &'static Places {
+        self.words.get().places(self.english.data)
+    }
+
+    /// Has the live region say `text` of the current step.
+    pub fn say(&self, text: String) {
+        self.said.set(Some(Said {
+            step: self.step.get_untracked(),
+            lang: self.words.with_untracked(|w| w.strings.lang),
+            text,
+        }));
     }
 
     /// The snapshot of step `step` in the language shown (tracked).
@@ -159,6 +216,10 @@ impl Ctx {
             selected: RwSignal::new(None),
             reduced_motion: false,
             theme_version: RwSignal::new(0),
+            highlight: RwSignal::new(None),
+            hover: RwSignal::new(None),
+            said: RwSignal::new(None),
+            opener: StoredValue::new(None),
         }
     }
 }

@@ -47,6 +47,10 @@ pub fn Graphic(
         selected: RwSignal::new(setup.selected),
         reduced_motion: setup.reduced_motion,
         theme_version: RwSignal::new(0),
+        highlight: RwSignal::new(None),
+        hover: RwSignal::new(None),
+        said: RwSignal::new(None),
+        opener: StoredValue::new(None),
     };
     provide_context(ctx);
     // A host page hears of every step and may drive the timeline (when framed).
@@ -104,7 +108,16 @@ pub fn Graphic(
         });
     }
 
-    let switch = !(setup.options.embed || browser::is_framed()) || setup.options.switch;
+    // `?place=`: that place ringed, said, and its details open.
+    let place = setup.options.place.as_deref();
+    if let Some(place) = place.and_then(|id| explore::find_place(ctx, id)) {
+        explore::choose_place(ctx, place);
+    }
+
+    // In an embed, the language switch and the search only when asked for.
+    let framed = setup.options.embed || browser::is_framed();
+    let switch = !framed || setup.options.switch;
+    let search = !framed || setup.options.search;
     view! {
         <main id="graphic" class="graphic" node_ref=main>
             {switch.then(|| view! { <LanguageSwitch/> })}
@@ -112,6 +125,7 @@ pub fn Graphic(
             <section class="stage" aria-labelledby="chart-title">
                 <Counter/>
                 <Legend/>
+                {search.then(|| view! { <PlaceSearch/> })}
                 <Charts/>
                 <Detail/>
             </section>

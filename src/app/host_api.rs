@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::explore::{choose_place, find_place};
 use super::{browser, embed_messages, Ctx};
 use crate::embed::{embed_params, step_message, HostCommand, HostMessage};
 use crate::view::timeline::Command;
@@ -66,6 +67,13 @@ impl HostApi {
         let Ok(message) = serde_wasm_bindgen::from_value::<HostMessage>(data.clone()) else {
             return;
         };
+        // `{ place }`: an id of no place here is ignored.
+        let place = message.place_for(id).and_then(|p| find_place(ctx, p));
+        if let Some(place) = place {
+            self.commanded.set_value(true);
+            choose_place(ctx, place);
+            return;
+        }
         let command = match message.command_for(id) {
             Some(HostCommand::Goto(step)) => ctx.english.data.step_index(&step).map(Command::Go),
             Some(HostCommand::Play(on)) => Some(Command::Play(on)),

@@ -79,6 +79,35 @@ pub fn complete(ctx: Ctx) {
     fetch_words(english.strings.lang, english, Box::new(then));
 }
 
+/// Reads every language's file not read yet (for the search, which finds
+/// places by their names in any of them), calling `then` after each.
+pub fn load_all(ctx: Ctx, then: impl Fn() + Copy + 'static) {
+    for lang in Lang::ALL {
+        let known = ctx
+            .loaded
+            .with_value(|l| l.iter().any(|w| w.strings.lang == lang));
+        if known || lang == ctx.english.strings.lang {
+            continue;
+        }
+        let add = move |words: Option<Words>| {
+            let Some(words) = words.filter(|w| w.strings.lang == lang) else {
+                return;
+            };
+            let added = ctx.loaded.try_update_value(|l| {
+                let new = !l.iter().any(|w| w.strings.lang == lang);
+                if new {
+                    l.push(words);
+                }
+                new
+            });
+            if added == Some(true) {
+                then();
+            }
+        };
+        fetch_words(lang, ctx.english, Box::new(add));
+    }
+}
+
 /// Puts the document's own words in `words`' language: `<html lang>`, the
 /// title and the description.
 pub fn apply_to_document(words: Words) {

@@ -11,6 +11,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::browser;
 use super::canvas::{backend, clear, pixel_ratio, size_canvas, use_palette};
+use super::explore::{hover, on_chart_key, use_points, use_ringed_marks};
 use super::fetch;
 use super::resize::use_width;
 use super::Ctx;
@@ -21,8 +22,10 @@ use crate::map::geometry::World;
 use crate::map::WORLD_FILE;
 use crate::view::bars::chart_at;
 use crate::view::describe::map_label;
+use crate::view::explore::nav::Choice;
 use crate::view::map_marks::marks;
 use crate::view::map_tween::MarkTransition;
+use crate::view::query::ChartView;
 
 /// The move to a step's marks: the transition there and where the marks end
 /// up (what a click picks from).
@@ -116,6 +119,9 @@ pub fn MapChart(
     let countries = Memo::new(move |_| StepCountries::of(ctx.snapshot(ctx.step.get())));
     // The stylesheet's colours, read again for a new theme.
     let palette = use_palette(ctx, canvas);
+    // The points the keys move through, and the marks ringed.
+    let points = use_points(ctx, ChartView::Map, Signal::stored(0));
+    let ringed = use_ringed_marks(ctx, points);
     // Frames of the transition drawn so far (0 at its start, 2 from its
     // second frame on, and at its end): its first frame keeps the step
     // before's countries, as redrawing them then, on top of everything else
@@ -140,10 +146,12 @@ pub fn MapChart(
 
     // Sizes `layer` to the layout; with the outlines there and the map on
     // screen, calls `draw` with the outlines, the scene (with the step's
-    // countries and the selection if `of_step`) and whether sizing cleared it.
+    // countries and the selection if `of_step`, the ring if `of_marks`) and
+    // whether sizing cleared it.
     let on_layer =
         move |layer: NodeRef<Canvas>,
               of_step: bool,
+              of_marks: bool,
               draw: &dyn Fn(&HtmlCanvasElement, &World, MapScene, bool)| {
             let (Some(element), Some(layout)) = (layer.get(), layout.get()) else {
                 return;
@@ -158,7 +166,7 @@ pub fn MapChart(
             let selected = of_step.then(|| ctx.selected.get()).flatten();
             let strings = ctx.strings();
             let with = |countries: &StepCountries| {
-                let scene = MapScene::new(
+                let mut scene = MapScene::new(
                     &layout,
                     &palette,
                     ratio,
@@ -167,6 +175,9 @@ pub fn MapChart(
                     strings,
                     1.0,
                 );
+                // Only the marks' layer rings the highlight.
+                let ringed = if of_marks { ringed.get() } else { Vec::new() };
+                scene.highlight = &ringed;
                 draw(&element, world, scene, resized);
             };
             if of_step {
@@ -177,7 +188,7 @@ pub fn MapChart(
         };
     // The plain land: once per size, theme and language.
     Effect::new(move |_| {
-        on_layer(land_canvas, false, &|element, world, scene, _| {
+        on_layer(land_canvas, false, false, &|element, world, scene, _| {
             clear(element);
             if let Some(b) = backend(element) {
                 let _ = draw_land(&b.into_drawing_area(), world, &scene);
@@ -190,17 +201,22 @@ pub fn MapChart(
         if !started.get() && motion.with_untracked(|m| m.moves) {
             return;
         }
-        on_layer(countries_canvas, true, &|element, world, scene, _| {
-            clear(element);
-            if let Some(b) = backend(element) {
-                let _ = draw_step_countries(&b.into_drawing_area(), world, &scene);
-            }
-        });
+        on_layer(
+            countries_canvas,
+            true,
+            false,
+            &|element, world, scene, _| {
+                clear(element);
+                if let Some(b) = backend(element) {
+                    let _ = draw_step_countries(&b.into_drawing_area(), world, &scene);
+                }
+            },
+        );
     });
     // The marks: every frame of a transition.
     Effect::new(move |_| {
         let t = ctx.clock.progress();
-        on_layer(canvas, true, &|element, world, scene, resized| {
+        on_layer(canvas, true, true, &|element, world, scene, resized| {
             motion.with(|m| {
                 // A new step's frame 0 is what is on screen already (unless
                 // sizing cleared it): drawing it would only cost time.
@@ -217,24 +233,35 @@ pub fn MapChart(
         drawn_at.set_value(t);
     });
 
-    // The country of the mark under a pointer, if any.
+    // The key and country of the mark under a pointer, if any.
     let pick = move |ev: &web_sys::MouseEvent| {
         let at = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         let (world, layout) = (world.get_untracked()?, layout.get_untracked()?);
         motion.with_untracked(|m| {
             let placed = place(&layout, world, &m.settled.frame(1.0));
-            mark_at(&placed, at).map(|p| p.frame.mark.iso2.clone())
+            mark_at(&placed, at).map(|p| (p.frame.mark.key.clone(), p.frame.mark.iso2.clone()))
         })
     };
     // A tap on a dot or ring opens its country's details (a second tap closes them).
     let on_click = move |ev: web_sys::MouseEvent| {
-        let iso = pick(&ev);
+        let iso = pick(&ev).map(|(_, iso)| iso);
+        ctx.opener.set_value(Some(ChartView::Map));
         ctx.toggle_selected(iso);
     };
+    // The point of the mark under the pointer is ringed as the keys ring it.
     let on_move = move |ev: web_sys::MouseEvent| {
+        let mark = pick(&ev).map(|(key, _)| key);
         if let Some(c) = canvas.get_untracked() {
-            browser::set_cursor(&c, pick(&ev).is_some());
+            browser::set_cursor(&c, mark.is_some());
         }
+        let point = mark.and_then(|key| {
+            points.with_untracked(|p| {
+                p.iter()
+                    .find(|p| p.marks.contains(&key))
+                    .map(Choice::of_point)
+            })
+        });
+        hover(ctx, point);
     };
 
     view! {
@@ -247,11 +274,16 @@ pub fn MapChart(
                 height="0"
                 node_ref=canvas
                 role="img"
+                tabindex="0"
                 aria-label=move || map_label(ctx.snapshot(ctx.step.get()), ctx.strings())
+                aria-describedby="explore-keys"
                 data-loaded=move || world.with(Option::is_some).to_string()
                 data-marks=move || listed.get()
+                data-ringed=move || ringed.with(|r| r.join(";"))
                 on:click=on_click
                 on:mousemove=on_move
+                on:mouseleave=move |_| hover(ctx, None)
+                on:keydown=on_chart_key(ctx, ChartView::Map, points)
             ></canvas>
         </div>
     }

@@ -10,6 +10,7 @@ mod controls;
 mod embed_code;
 mod embed_messages;
 mod embed_options;
+mod explore;
 mod fetch;
 mod graphic;
 mod host_api;
@@ -18,6 +19,7 @@ mod language;
 mod map_canvas;
 pub mod panels;
 mod resize;
+mod search;
 mod start;
 
 pub use chart_canvas::BarChart;
@@ -34,6 +36,7 @@ pub use map_canvas::MapChart;
 pub use panels::{
     Caption, Corrections, Counter, Credit, DataTable, Detail, Legend, LiveRegion, Methodology,
 };
+pub use search::PlaceSearch;
 pub use start::{start, Setup};
 
 /// Time a step stays on screen during autoplay, in milliseconds.

@@ -113,6 +113,9 @@ fn apply_page_options(options: &PageOptions) {
     if !options.title {
         browser::add_root_class("title-off");
     }
+    if options.search {
+        browser::add_root_class("search-on");
+    }
     let house = [
         ("--house-accent-light", options.accent.light),
         ("--house-accent-dark", options.accent.dark),

@@ -7,6 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::highlight::draw_bar_highlight;
 use super::layout::{fit_label, LabelPlacement, Layout};
 use super::palette::Palette;
 use crate::view::bars::BarKind;
@@ -27,6 +28,9 @@ pub struct Scene<'a> {
     pub pixel_ratio: f64,
     /// Key of the bar whose details are open, outlined.
     pub selected: Option<&'a str>,
+    /// Key of the bar the reader has moved to or points at, ringed in the
+    /// focus colour (`super::highlight`).
+    pub highlight: Option<&'a str>,
     /// Factor on font sizes: 1 on a canvas; [`SVG_TEXT_SCALE`] on plotters'
     /// SVG backend, which writes every font size divided by that number.
     pub text_scale: f64,
@@ -48,6 +52,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         palette,
         pixel_ratio,
         selected,
+        highlight,
         text_scale,
     } = *scene;
     let px = |v: f64| (v * pixel_ratio).round() as i32;
@@ -160,6 +165,12 @@ pub fn draw_bars<DB: DrawingBackend>(
             style(HPos::Left),
         ))?;
     }
+    let ringed = bars
+        .iter()
+        .find(|b| b.opacity > 0.5 && highlight == Some(b.key));
+    if let Some(bar) = ringed {
+        draw_bar_highlight(area, layout, bar.row, palette, pixel_ratio)?;
+    }
     Ok(())
 }
 
@@ -195,15 +206,17 @@ mod tests {
 
     /// Draws the settled chart of `step_id` at `width` CSS px and returns what was drawn.
     fn draw_step(step_id: &str, width: f64, ratio: f64) -> (Log, Layout) {
-        draw_selected(step_id, width, ratio, None)
+        draw_selected(step_id, width, ratio, None, None)
     }
 
-    /// The same with the bar of `selected` outlined.
+    /// The same with the bar of `selected` outlined and the bar of
+    /// `highlight` ringed.
     fn draw_selected(
         step_id: &str,
         width: f64,
         ratio: f64,
         selected: Option<&str>,
+        highlight: Option<&str>,
     ) -> (Log, Layout) {
         let data = Dataset::embedded().unwrap();
         let snap = data.snapshot(data.step_index(step_id).unwrap());
@@ -222,6 +235,7 @@ mod tests {
             palette: &LIGHT,
             pixel_ratio: ratio,
             selected,
+            highlight,
             text_scale: 1.0,
         };
         draw_bars(&area, &transition.frame(1.0), &scene).unwrap();
@@ -259,7 +273,7 @@ mod tests {
     #[test]
     fn the_selected_bar_is_outlined() {
         let (plain, _) = draw_step("december", 700.0, 1.0);
-        let (rec, layout) = draw_selected("december", 700.0, 1.0, Some("ES"));
+        let (rec, layout) = draw_selected("december", 700.0, 1.0, Some("ES"), None);
         let rings: Vec<_> = rec
             .outlines
             .iter()
@@ -268,6 +282,36 @@ mod tests {
         assert_eq!(rings.len(), 1, "one ring more than without a selection");
         let spain_top = (layout.bar_top(1.0) - 3.0).round() as i32;
         assert_eq!(rings[0].0 .1, spain_top, "the ring sits on Spain's row");
+    }
+
+    #[test]
+    fn the_highlighted_bar_s_whole_row_is_ringed_at_any_pixel_ratio() {
+        for (width, ratio) in [(375.0, 2.0), (700.0, 1.0)] {
+            let (plain, _) = draw_step("december", width, ratio);
+            let (rec, layout) = draw_selected("december", width, ratio, None, Some("ES"));
+            let rings: Vec<_> = rec
+                .outlines
+                .iter()
+                .filter(|o| !plain.outlines.contains(o))
+                .collect();
+            // The background's ring and the focus colour's on it.
+            assert_eq!(rings.len(), 2, "two rings more than without a highlight");
+            // Spain is the second row: the ring spans it, label and count included.
+            let row_top = layout.top + layout.row_height;
+            for ((left, top), (right, bottom)) in rings.iter().map(|r| **r) {
+                assert_eq!(top, ((row_top + 1.0) * ratio).round() as i32);
+                assert_eq!(
+                    bottom,
+                    ((row_top + layout.row_height - 1.0) * ratio).round() as i32
+                );
+                assert!(left <= (4.0 * ratio) as i32);
+                assert!(right >= ((width - 4.0) * ratio) as i32);
+            }
+        }
+        // A key that is no bar of the step rings nothing.
+        let (plain, _) = draw_step("december", 700.0, 1.0);
+        let (rec, _) = draw_selected("december", 700.0, 1.0, None, Some("ZZ"));
+        assert_eq!(rec.outlines, plain.outlines);
     }
 
     #[test]

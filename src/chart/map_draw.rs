@@ -11,6 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::draw::FONT_FAMILY;
+use super::highlight::draw_mark_highlight;
 use super::map_layout::{MapLayout, Panel};
 use super::map_marks::{PanelId, Placed};
 use super::palette::Palette;
@@ -33,6 +34,9 @@ pub struct MapScene<'a> {
     pub responded: &'a [&'a str],
     /// The country whose details are open (outlined).
     pub selected: Option<&'a str>,
+    /// Keys of the marks the reader has moved to or points at (ringed in the
+    /// focus colour, `super::highlight`); none by default.
+    pub highlight: &'a [String],
     /// Name of the inset, drawn in its corner.
     pub europe_label: &'a str,
     /// Key of the country rings, drawn in the world panel's empty south-west.
@@ -95,6 +99,7 @@ impl<'a> MapScene<'a> {
             shaded: &countries.shaded,
             responded: &countries.responded,
             selected,
+            highlight: &[],
             europe_label: strings.europe,
             ring_label: strings.map_ring,
             responded_label: strings.map_responded,
@@ -395,6 +400,16 @@ pub fn draw_marks<DB: DrawingBackend>(
                 ))?;
             }
         }
+    }
+    let ringed = placed
+        .iter()
+        .filter(|p| p.frame.opacity > 0.5 && scene.highlight.contains(&p.frame.mark.key));
+    for p in ringed {
+        let r = match p.frame.mark.kind {
+            MarkKind::City => p.r,
+            MarkKind::Country => p.r + 1.5,
+        };
+        draw_mark_highlight(area, (p.x, p.y), r, palette, scene.pixel_ratio)?;
     }
     let font = font_size(scene);
     let europe_names = if layout.europe.width >= 400.0 { 7 } else { 5 };

@@ -3,6 +3,7 @@
 
 pub mod contrast;
 pub mod draw;
+pub mod highlight;
 pub mod layout;
 pub mod map_draw;
 pub mod map_layout;

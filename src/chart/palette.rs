@@ -18,6 +18,8 @@ pub struct Palette {
     pub grid: RGBColor,
     /// Marker for countries whose authorities acted.
     pub accent: RGBColor,
+    /// The keyboard's highlight of a point (the page's focus colour).
+    pub focus: RGBColor,
 }
 
 /// CSS custom properties read for the bureau colours, in `Jurisdiction::ALL` order.
@@ -44,6 +46,7 @@ pub const LIGHT: Palette = Palette {
     muted: RGBColor(0x59, 0x59, 0x59),
     grid: RGBColor(0xE3, 0xE3, 0xE3),
     accent: RGBColor(0xC0, 0x1F, 0x1F),
+    focus: RGBColor(0x1A, 0x5F, 0xB4),
 };
 
 /// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` with whole-number channels
@@ -78,12 +81,13 @@ pub fn parse_color(value: &str) -> Option<RGBColor> {
 }
 
 /// CSS custom properties of the other colours, in [`Palette::by_property`] order.
-const OTHER_PROPERTIES: [&str; 5] = [
+const OTHER_PROPERTIES: [&str; 6] = [
     "--chart-background",
     "--text",
     "--text-muted",
     "--grid",
     "--accent",
+    "--focus",
 ];
 
 impl Palette {
@@ -100,18 +104,20 @@ impl Palette {
             muted: read[7],
             grid: read[8],
             accent: read[9],
+            focus: read[10],
         }
     }
 
     /// Every colour with the CSS custom property it comes from: the bureaus,
-    /// then background, text, muted, grid and accent.
-    pub fn by_property(&self) -> [(&'static str, RGBColor); 10] {
+    /// then background, text, muted, grid, accent and focus.
+    pub fn by_property(&self) -> [(&'static str, RGBColor); 11] {
         let others = [
             self.background,
             self.text,
             self.muted,
             self.grid,
             self.accent,
+            self.focus,
         ];
         std::array::from_fn(|i| {
             if i < 5 {

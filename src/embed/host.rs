@@ -86,9 +86,8 @@ impl HostMessage {
     }
 
     /// The place id in the message if it is a well-formed `place` command,
-    /// the only action, addressed to `own_id` (a separate reader from
-    /// [`HostMessage::command_for`] so that the page's handler of the two
-    /// older actions stays as it is until it highlights places).
+    /// the only action, addressed to `own_id` ([`HostMessage::command_for`]
+    /// reads the two timeline actions).
     pub fn place_for(&self, own_id: &str) -> Option<&str> {
         let fields = self.command.as_ref()?;
         let only = fields.goto.is_none() && fields.play.is_none();

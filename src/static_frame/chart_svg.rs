@@ -45,6 +45,7 @@ pub fn draw(shown: &[Bar], layout: Layout, palette: &Palette) -> ChartSvg {
             palette,
             pixel_ratio: 1.0,
             selected: None,
+            highlight: None,
             text_scale: SVG_TEXT_SCALE,
         };
         // Drawing into a String cannot fail.

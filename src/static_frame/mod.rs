@@ -10,6 +10,7 @@ pub mod languages;
 pub mod map_svg;
 pub mod marks;
 pub mod page;
+pub mod places;
 pub mod raster;
 pub mod site;
 pub mod variants;

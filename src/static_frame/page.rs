@@ -15,10 +15,11 @@ use crate::view::describe::{chart_label, map_label};
 use crate::view::export::export_csv;
 use crate::view::markup::escape;
 
+use super::places::places_section;
 use super::{html, html_with};
 use crate::app::{
     ChartPictures, Charts, Corrections, Counter, Credit, Ctx, DataTable, Detail, EmbedCode,
-    LanguageSwitch, Legend, Masthead, Methodology, TimelineControls, Words,
+    LanguageSwitch, Legend, Masthead, Methodology, PlaceSearch, TimelineControls, Words,
 };
 use leptos::prelude::*;
 
@@ -128,6 +129,7 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
         escape(links.csv),
         escape(strings.download_csv),
     ));
+    body.push_str(&places_section(data, strings));
     // Likewise the methodology and the corrections note: closed disclosures
     // in the first frame, open sections in the whole story (the methodology
     // there lists every source).
@@ -228,7 +230,10 @@ fn step_section(
     });
     let caption = caption.unwrap_or_default();
     // The counter (every step's note stacked, as live) and the legend: the app's own.
-    let counter_and_legend = first_frame(data, strings, step, || view! { <Counter/><Legend/> });
+    // The first step's place search, inert (a row the live page has too).
+    let counter_and_legend = first_frame(data, strings, step, move || {
+        view! { <Counter/><Legend/>{first.then(|| view! { <PlaceSearch/> })} }
+    });
     // The map, as the app lays it out (the Countries view first on narrow
     // screens, where the image keeps the hidden map's height).
     let map = map.map(|[light, dark]| {

@@ -84,3 +84,23 @@ fn each_light_colour_maps_to_its_property() {
     assert!(css.contains(".chart-svg [fill=\"#0072B2\"]{fill:var(--bureau-fuzhou)}"));
     assert!(css.contains(".chart-svg [fill=\"#FFFFFF\"]{fill:var(--chart-background)}"));
 }
+
+#[test]
+fn the_whole_story_ends_with_every_place_and_its_stations() {
+    use crate::view::explore::{fold::fold, listing::place_lines, places::Places};
+    let (data, page) = page();
+    let places = Places::new(&data, &data, fold);
+    let lines = place_lines(&places, &data, &EN);
+    let section = page.body.split("class=\"places static-extra\"").nth(1).expect("the list of places");
+    assert!(section.contains(EN.places_title));
+    for line in &lines {
+        assert!(section.contains(&line.text), "{}", line.text);
+        if let Some(id) = &line.id {
+            assert!(section.contains(&format!("id=\"place-{id}\"")), "{id}");
+        }
+    }
+    // Every station of the last step is on a country's line.
+    let last = data.snapshot(data.steps.len() - 1);
+    let countries: u32 = lines.iter().filter(|l| l.depth == 0).map(|l| l.total).sum();
+    assert_eq!(countries, last.stations - last.not_located);
+}

@@ -3,6 +3,7 @@
 use crate::chart::layout::Layout;
 use crate::model::{Jurisdiction, Snapshot};
 use crate::strings::Strings;
+use crate::view::describe::bracketed;
 
 /// What a bar stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +90,12 @@ pub fn bars(snapshot: &Snapshot, strings: &Strings, max_countries: usize) -> Vec
         }
         out.push(Bar {
             key: OTHERS_KEY.into(),
-            label: format!("{} ({})", strings.other_countries, rest.len()),
+            // In the language's brackets: "其他国家（45）".
+            label: format!(
+                "{}{}",
+                strings.other_countries,
+                bracketed(&rest.len().to_string(), strings.lang)
+            ),
             kind: BarKind::Others,
             segments,
             total: rest.iter().map(|c| c.total).sum(),

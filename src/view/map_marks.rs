@@ -33,9 +33,10 @@ pub struct Mark {
     pub total: u32,
 }
 
-/// The city name a mark shows: "New York (Manhattan)" is New York.
+/// The city name a mark shows, without its bracketed detail: "New York
+/// (Manhattan)" is New York, and "伦敦（克罗伊登）" 伦敦 (London).
 pub fn city_name(city: &str) -> &str {
-    city.split(" (").next().unwrap_or(city).trim()
+    city.split(['(', '\u{ff08}']).next().unwrap_or(city).trim()
 }
 
 /// The marks of `snapshot`: its counted stations grouped by country and city,

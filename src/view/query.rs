@@ -67,6 +67,8 @@ pub struct PageOptions {
     pub lang: Option<Lang>,
     /// `switch=1`: a language switch even in an embed (the standalone page always has one).
     pub switch: bool,
+    /// `search=1`: the place search even in an embed (the standalone page always has it).
+    pub search: bool,
     /// `place=IT` or `place=it-milan`: the place to highlight, if the value
     /// could be an id (the page looks it up with `explore::places::Places::find`
     /// and ignores an unknown one).
@@ -86,6 +88,7 @@ impl Default for PageOptions {
             accent: AccentFit::default(),
             lang: None,
             switch: false,
+            search: false,
             place: None,
         }
     }
@@ -123,6 +126,7 @@ pub fn page_options(query: &str) -> PageOptions {
             "accent" => options.accent = accent_fit(&value),
             "lang" => options.lang = Lang::parse(&value),
             "switch" => options.switch = matches!(value.as_str(), "1" | "true"),
+            "search" => options.search = matches!(value.as_str(), "1" | "true"),
             "place" => options.place = Some(value).filter(|v| is_place_id(v)),
             _ => {}
         }
@@ -243,6 +247,8 @@ mod tests {
         assert!(o.accent.light.is_some(), "a dark blue reads on white");
         let o = page_options("?lang=zh-hans&switch=1");
         assert_eq!((o.lang, o.switch), (Some(Lang::ZhHans), true));
+        assert!(page_options("?search=1").search && page_options("?search=true").search);
+        assert!(!page_options("?search=yes").search && !page_options("").search);
         assert_eq!(page_options("?lang=es-419").lang, Some(Lang::Es));
     }
 

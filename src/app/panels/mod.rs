@@ -12,6 +12,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::browser;
+use super::explore::close_details;
 use super::Ctx;
 use crate::view::corrections::{has_entries, CLASS as CORRECTIONS};
 use crate::view::counter::count_at;
@@ -124,8 +125,18 @@ pub fn Detail() -> impl IntoView {
         >
             <p class="hint">{move || ctx.strings().detail_hint}</p>
             {ctx.live().then(|| view! {
-                <div class="detail" aria-live="polite">
-                    <button type="button" class="close" on:click=move |_| ctx.selected.set(None)>
+                <div
+                    class="detail"
+                    aria-live="polite"
+                    tabindex="-1"
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if matches!(ev.key().as_str(), "Escape" | "Esc") {
+                            ev.prevent_default();
+                            close_details(ctx);
+                        }
+                    }
+                >
+                    <button type="button" class="close" on:click=move |_| close_details(ctx)>
                         {move || ctx.strings().close}
                     </button>
                     <div>{content}</div>
@@ -251,13 +262,22 @@ pub fn Credit() -> impl IntoView {
     }
 }
 
-/// Announces each new step to screen readers, politely.
+/// Says each new step to screen readers, politely, and each point the
+/// reader moves to on a chart or finds with the search.
 #[component]
 pub fn LiveRegion() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    // The reader's last move on a chart or in the search, while its step
+    // and language are shown; else the step.
     let text = move || {
         let i = ctx.step.get();
-        announcement(ctx.data(), ctx.snapshot(i), ctx.strings())
+        let lang = ctx.strings().lang;
+        let said = ctx.said.with(|s| {
+            s.as_ref()
+                .filter(|s| s.step == i && s.lang == lang)
+                .map(|s| s.text.clone())
+        });
+        said.unwrap_or_else(|| announcement(ctx.data(), ctx.snapshot(i), ctx.strings()))
     };
     view! { <p class="visually-hidden" data-testid="announcer" aria-live="polite" aria-atomic="true">
         {text}

@@ -40,10 +40,50 @@ impl Key {
 
 /// What the reader chose: kept across steps, so that a country folded away
 /// or missing at one step is highlighted again at the next that shows it.
+/// One choice serves both charts: a city chosen on the map is its country's
+/// bar on the bar chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Want {
-    key: String,
-    iso2: Option<String>,
+pub struct Choice {
+    /// The point's key (`Point::key`): a place id, a ring's or a bar's key.
+    pub key: String,
+    /// ISO alpha-2 code of its country, if it is in one.
+    pub iso2: Option<String>,
+}
+
+impl Choice {
+    /// The choice of `place` (a search result, a `?place=` link, a host's command).
+    pub fn of_place(place: &Place) -> Choice {
+        Choice {
+            key: place.id.clone(),
+            iso2: Some(place.iso2.clone()),
+        }
+    }
+
+    /// The choice of `point`.
+    pub fn of_point(point: &Point) -> Choice {
+        Choice {
+            key: point.key.clone(),
+            iso2: point.iso2.clone(),
+        }
+    }
+
+    /// Whether it chose a whole country (its id is the country's code).
+    pub fn is_country(&self) -> bool {
+        self.iso2.as_deref() == Some(self.key.as_str())
+    }
+}
+
+/// Where `choice` is among `points`: the chosen point itself; else the
+/// first point of its country (its bar, or its first city on the map); else
+/// the folded bar that holds its country.
+pub fn position(points: &[Point], choice: &Choice) -> Option<usize> {
+    points.iter().position(|p| p.key == choice.key).or_else(|| {
+        let iso2 = choice.iso2.as_ref()?;
+        points
+            .iter()
+            .position(|p| p.iso2.as_ref() == Some(iso2))
+            .or_else(|| points.iter().position(|p| p.members.contains(iso2)))
+    })
 }
 
 /// The highlight of one focused chart over its points.
@@ -58,7 +98,7 @@ pub struct Nav {
     chart: ChartView,
     points: Vec<Point>,
     at: Option<usize>,
-    want: Option<Want>,
+    want: Option<Choice>,
 }
 
 impl Nav {
@@ -71,6 +111,20 @@ impl Nav {
             at: None,
             want: None,
         }
+    }
+
+    /// The highlight of `choice` (if any) over `points` of `chart`: what the
+    /// page keeps in a signal, made a `Nav` again for the next key.
+    pub fn with_choice(chart: ChartView, points: Vec<Point>, choice: Option<Choice>) -> Nav {
+        let mut nav = Nav::new(chart, points);
+        nav.want = choice;
+        nav.at = nav.resolve();
+        nav
+    }
+
+    /// What the reader chose, if anything (kept when this step does not show it).
+    pub fn choice(&self) -> Option<&Choice> {
+        self.want.as_ref()
     }
 
     /// The chart's points, in order.
@@ -132,33 +186,18 @@ impl Nav {
     /// Highlights `place` (a search result or a `?place=` link); nothing is
     /// highlighted when this step does not show it (see `Place::shown_at`).
     pub fn select(mut self, place: &Place) -> Nav {
-        self.want = Some(Want {
-            key: place.id.clone(),
-            iso2: Some(place.iso2.clone()),
-        });
+        self.want = Some(Choice::of_place(place));
         self.at = self.resolve();
         self
     }
 
     /// Where the reader's choice is among the points, if anywhere.
     fn resolve(&self) -> Option<usize> {
-        let want = self.want.as_ref()?;
-        let points = &self.points;
-        points.iter().position(|p| p.key == want.key).or_else(|| {
-            let iso2 = want.iso2.as_ref()?;
-            points
-                .iter()
-                .position(|p| p.iso2.as_ref() == Some(iso2))
-                .or_else(|| points.iter().position(|p| p.members.contains(iso2)))
-        })
+        position(&self.points, self.want.as_ref()?)
     }
 
     fn highlight(mut self, to: usize) -> Nav {
-        let p = &self.points[to];
-        self.want = Some(Want {
-            key: p.key.clone(),
-            iso2: p.iso2.clone(),
-        });
+        self.want = Some(Choice::of_point(&self.points[to]));
         self.at = Some(to);
         self
     }

@@ -10,6 +10,7 @@
 
 use super::fold::{slug, Fold};
 use crate::model::{Dataset, Snapshot};
+use crate::view::map_marks::city_name;
 
 /// Place ids longer than this (bytes) are not looked up; ours are a few words.
 pub const MAX_ID_BYTES: usize = 64;
@@ -70,12 +71,6 @@ pub struct Places {
     pub(super) fold: Fold,
 }
 
-/// A city's name without its bracketed detail: "London (Croydon)" is London,
-/// and so is "伦敦（克罗伊登）".
-pub fn short_name(city: &str) -> &str {
-    city.split(['(', '\u{ff08}']).next().unwrap_or(city).trim()
-}
-
 impl Places {
     /// The places of `local` (the page's dataset, `english` laid over with a
     /// language's words, or `english` itself), found by their names in both.
@@ -97,9 +92,9 @@ impl Places {
             let id = format!(
                 "{}-{}",
                 s.iso2.to_ascii_lowercase(),
-                slug(short_name(city), fold)
+                slug(city_name(city), fold)
             );
-            let at = place_index(&mut places, &id, PlaceKind::City, short_name(name));
+            let at = place_index(&mut places, &id, PlaceKind::City, city_name(name));
             places[at].iso2.clone_from(&s.iso2);
             places[at].stations.push(i);
             city_of[i] = Some(at);
@@ -120,7 +115,7 @@ impl Places {
             let row = &other.stations[place.stations[0]];
             let name = match place.kind {
                 PlaceKind::Country => Some(row.country.as_str()),
-                PlaceKind::City => row.city.as_deref().map(short_name),
+                PlaceKind::City => row.city.as_deref().map(city_name),
             };
             let folded = name.map(self.fold);
             if let Some(folded) = folded.filter(|f| !f.is_empty()) {

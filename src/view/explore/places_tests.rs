@@ -2,10 +2,11 @@
 
 use super::fold::fold;
 use super::listing::place_lines;
-use super::places::{is_place_id, short_name, PlaceKind, Places};
+use super::places::{is_place_id, PlaceKind, Places};
 use super::search::MAX_HITS;
 use super::test_data::{english, languages};
 use crate::i18n::Lang;
+use crate::view::map_marks::city_name;
 
 /// The places of the page in `lang`.
 fn places(lang: Lang) -> Places {
@@ -31,7 +32,7 @@ fn city_id(name: &str) -> String {
     let row = english
         .stations
         .iter()
-        .position(|s| s.in_count() && s.city.as_deref().map(short_name) == Some(name))
+        .position(|s| s.in_count() && s.city.as_deref().map(city_name) == Some(name))
         .unwrap_or_else(|| panic!("{name} is a counted city of the data"));
     places.city_of(row).unwrap().id.clone()
 }
@@ -55,7 +56,7 @@ fn every_counted_row_has_its_country_and_city_and_ids_are_stable() {
         assert_eq!(place.kind, PlaceKind::City);
         assert_eq!(
             place.name,
-            short_name(city),
+            city_name(city),
             "English names on the English page"
         );
         let prefix = format!("{}-", s.iso2.to_ascii_lowercase());
@@ -73,7 +74,7 @@ fn every_counted_row_has_its_country_and_city_and_ids_are_stable() {
         .stations
         .iter()
         .filter(|s| s.in_count())
-        .filter_map(|s| Some((s.iso2.clone(), short_name(s.city.as_deref()?))))
+        .filter_map(|s| Some((s.iso2.clone(), city_name(s.city.as_deref()?))))
         .collect();
     names.sort();
     names.dedup();
@@ -104,13 +105,13 @@ fn sites_outside_the_count_are_no_place() {
     let outside: Vec<_> = english.stations.iter().filter(|s| !s.in_count()).collect();
     assert!(!outside.is_empty(), "the data has sites outside SD's count");
     for s in outside {
-        let Some(name) = s.city.as_deref().map(short_name) else {
+        let Some(name) = s.city.as_deref().map(city_name) else {
             continue;
         };
         let counted = english
             .stations
             .iter()
-            .any(|t| t.in_count() && t.city.as_deref().map(short_name) == Some(name));
+            .any(|t| t.in_count() && t.city.as_deref().map(city_name) == Some(name));
         if !counted {
             assert!(en.search(name).iter().all(|p| p.name != name), "{name}");
         }
@@ -272,6 +273,42 @@ fn the_static_list_gives_every_country_then_its_cities_with_their_counts() {
                 at += 1;
             }
             assert_eq!(sum, c.total, "{:?} {}", strings.lang, c.iso2);
+        }
+    }
+}
+
+#[test]
+fn every_language_draws_as_many_map_marks_as_english_at_every_step() {
+    // A city's rows with bracketed details ("伦敦（克罗伊登）" and
+    // "伦敦（亨顿）") are one mark in every language, as in English.
+    let english = english();
+    for language in languages() {
+        for step in 0..english.steps.len() {
+            let keys = |data: &crate::model::Dataset| {
+                let marks = crate::view::map_marks::marks(data, &data.snapshot(step));
+                marks.len()
+            };
+            assert_eq!(
+                keys(&language.data),
+                keys(english),
+                "{:?} step {step}",
+                language.strings.lang
+            );
+        }
+    }
+}
+
+#[test]
+fn chinese_bar_labels_use_full_width_brackets() {
+    let zh = languages()
+        .iter()
+        .find(|l| l.strings.lang == crate::i18n::Lang::ZhHans)
+        .unwrap();
+    for step in 0..zh.data.steps.len() {
+        let snap = zh.data.snapshot(step);
+        // Eight rows: a phone's chart, where the most countries are folded.
+        for bar in crate::view::bars::bars(&snap, zh.strings, 8) {
+            assert!(!bar.label.contains(['(', ')']), "{}", bar.label);
         }
     }
 }

@@ -84,7 +84,7 @@ pub fn bar_points(
                 .collect();
             let (kind, iso2, name) = match bar.kind {
                 BarKind::Country => (PointKind::Country, Some(bar.key.clone()), bar.label),
-                // The count in the language's brackets (the bar's label has Latin ones).
+                // Its count as the language writes a number of countries, in its brackets.
                 BarKind::Others => {
                     let n = strings.with_count("{n}", members.len());
                     let name =

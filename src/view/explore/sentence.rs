@@ -3,7 +3,8 @@
 //! bureaus, its earliest known opening, the host government's response as the
 //! data records it, and a caveat where a row is only inferred.
 
-use super::points::{Point, PointKind};
+use super::places::{Place, PlaceKind, Places};
+use super::points::{bar_points, map_points, Point, PointKind};
 use crate::model::{Confidence, Dataset, Jurisdiction, Response, Shows, Snapshot};
 use crate::strings::Strings;
 
@@ -52,6 +53,51 @@ pub fn sentence(data: &Dataset, snapshot: &Snapshot, point: &Point, strings: &St
     strings.sentences(&out.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
+/// What the live region says when the reader finds `place` (a search result,
+/// a `?place=` link): its point's sentence at `snapshot`, or where this step
+/// counts none of its stations, "Milan, Italy: 0 stations, according to
+/// Safeguard Defenders" and the earliest opening a source reports.
+pub fn place_sentence(
+    places: &Places,
+    data: &Dataset,
+    snapshot: &Snapshot,
+    place: &Place,
+    strings: &Strings,
+) -> String {
+    let points = match place.kind {
+        PlaceKind::Country => bar_points(data, snapshot, strings, usize::MAX),
+        PlaceKind::City => map_points(places, data, snapshot),
+    };
+    if let Some(point) = points.iter().find(|p| p.key == place.id) {
+        return sentence(data, snapshot, point, strings);
+    }
+    let point = Point {
+        key: place.id.clone(),
+        kind: match place.kind {
+            PlaceKind::Country => PointKind::Country,
+            PlaceKind::City => PointKind::City,
+        },
+        iso2: Some(place.iso2.clone()),
+        group: 0,
+        name: place.name.clone(),
+        total: 0,
+        by_jurisdiction: [0; 5],
+        stations: place.stations.clone(),
+        members: Vec::new(),
+        marks: Vec::new(),
+    };
+    let name = match (place.kind, places.country_of(place)) {
+        (PlaceKind::City, Some(country)) => strings
+            .point_city
+            .replace("{city}", &place.name)
+            .replace("{country}", &country.name),
+        _ => place.name.clone(),
+    };
+    let mut out = vec![count(data, snapshot, &point, &name, strings)];
+    out.extend(opened(data, &point, strings));
+    strings.sentences(&out.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
 /// "Italy: at least 11 stations, according to Safeguard Defenders" (whose
 /// reports every report step shows), or at the dated step "Italy: 2 stations opened by 2018, as the sources date them".
 fn count(
@@ -71,7 +117,9 @@ fn count(
                 .replace("{year}", &year.to_string());
         }
         // The unplaced remainder is the report's own figure, not a minimum.
-        Shows::Report(_) if snapshot.is_minimum && point.kind != PointKind::NotLocated => {
+        Shows::Report(_)
+            if snapshot.is_minimum && point.kind != PointKind::NotLocated && point.total > 0 =>
+        {
             strings.point_at_least
         }
         Shows::Report(_) => strings.point_counted,

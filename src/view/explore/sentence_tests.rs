@@ -3,7 +3,7 @@
 use super::fold::fold;
 use super::places::Places;
 use super::points::{bar_points, map_points, Point, PointKind};
-use super::sentence::sentence;
+use super::sentence::{place_sentence, sentence};
 use super::test_data::{english, languages};
 use crate::i18n::Lang;
 use crate::model::{Confidence, Dataset, Response, Shows, Snapshot};
@@ -178,4 +178,47 @@ fn opening_dates_and_weak_rows_are_said_where_the_data_has_them() {
         dated > 0 && weak > 0,
         "the data has dated and inferred rows"
     );
+}
+
+#[test]
+fn a_found_place_is_said_with_its_count_at_the_step_or_none_and_its_earliest_opening() {
+    let english = english();
+    for language in languages() {
+        let (strings, data) = (language.strings, &language.data);
+        let places = Places::new(english, data, fold);
+        for step in 0..data.steps.len() {
+            let snap = data.snapshot(step);
+            for place in places.all() {
+                let text = place_sentence(&places, data, &snap, place, strings);
+                // Its stations counted at this step, found from the snapshot's rows.
+                let here = place
+                    .stations
+                    .iter()
+                    .filter(|i| snap.station_indices.contains(i))
+                    .count();
+                let words = strings.count(&strings.station_forms, here as u64);
+                assert!(
+                    text.contains(&words),
+                    "{:?} {}: {text}",
+                    strings.lang,
+                    place.id
+                );
+                assert!(text.contains(&place.name), "{text}");
+                assert_eq!(place.shown_at(&snap), here > 0);
+                // None is never "at least none".
+                if here == 0 && matches!(data.steps[step].shows, Shows::Report(_)) {
+                    let at_least = strings.point_at_least.replace("{stations}", &words);
+                    let wording = at_least.split("{place}").max_by_key(|p| p.len()).unwrap();
+                    assert!(!text.contains(wording), "{text}");
+                }
+                // Since when, where a source dates any of its rows.
+                let dated = place
+                    .stations
+                    .iter()
+                    .any(|&i| data.stations[i].opened.is_some());
+                let since = strings.point_opened.split('{').next().unwrap();
+                assert_eq!(text.contains(since), dated, "{text}");
+            }
+        }
+    }
 }
