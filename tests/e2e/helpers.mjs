@@ -110,6 +110,8 @@ export async function openPage(browser, server, path = "", options = {}) {
     viewport: { width, height },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? "no-preference",
+    colorScheme: options.colorScheme ?? "light",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   // Before the page's scripts, in every frame: animationIdle reads it.
   await context.addInitScript(probes.countFrameRequests);

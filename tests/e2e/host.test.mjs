@@ -155,6 +155,39 @@ test("host API: play true starts autoplay, play false stops it, play at the last
   }
 });
 
+const place = (id, to = API_ID) => ({ "overseas-stations": { id: to, place: id } });
+
+test("host API: { place } rings a place and opens its details; an unknown place, a wrong id or a place beside another action does nothing", async () => {
+  const { rec, frame } = await openHost(API_HOST);
+  const { page } = rec;
+  try {
+    const steps = await stepIds(frame);
+    const open = () => frame.$eval(".detail-slot", (s) => s.classList.contains("open"));
+    const ringed = () => frame.getAttribute("canvas.bar-chart", "data-ringed");
+    // Ignored: no such place, another graphic's id, a place with a step, a number.
+    for (const message of [place("atlantis"), place("IT", "other"), { "overseas-stations": { id: API_ID, place: "IT", goto: steps[0] } }, place(42)]) {
+      await post(page, message);
+    }
+    // Messages are handled in order: once this step is reported, all of the above have been.
+    const seen = (await reports(page)).length;
+    await post(page, goto(steps.at(-1)));
+    await reportsAfter(page, seen);
+    await waitForStep(frame, steps.at(-1));
+    assert.equal(await ringed(), "", "nothing ringed");
+    assert.equal(await open(), false, "no details open");
+    await post(page, place("es-madrid"));
+    await frame.waitForFunction(() => document.querySelector("canvas.bar-chart").dataset.ringed === "ES", null, { timeout: 5_000 });
+    assert.equal(await open(), true, "Spain's details are open");
+    assert.match(await frame.$eval(".detail h3", (h) => h.textContent), /^Spain/);
+    assert.match(await frame.getAttribute("canvas.map-chart", "data-ringed"), /^ES:Madrid/);
+    assert.equal(await ringed(), "ES");
+    await waitForStep(frame, steps.at(-1));
+    assertNoErrors("place", rec);
+  } finally {
+    await rec.close();
+  }
+});
+
 test("host API: wrong ids, wrong shapes, junk and other windows than the parent are ignored, silently", async () => {
   const { rec, frame } = await openHost(API_HOST);
   const { page } = rec;

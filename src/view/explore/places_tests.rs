@@ -312,3 +312,4 @@ fn chinese_bar_labels_use_full_width_brackets() {
         }
     }
 }
+
