@@ -62,6 +62,7 @@ fn embed_box(ctx: Ctx) -> impl IntoView {
     let area = NodeRef::<Textarea>::new();
     let copied = RwSignal::new(Copied::Not);
     let form = NodeRef::<Fieldset>::new();
+    let (opened, set_opened) = signal(false);
 
     // Every control reports here; the choices are read back whole, by name.
     let read = move |_| {
@@ -117,7 +118,7 @@ fn embed_box(ctx: Ctx) -> impl IntoView {
         Copied::Selected => ctx.strings().embed_copy_refused,
     };
     view! {
-        <details class="embed-code" data-testid="embed-code">
+        <details class="embed-code" data-testid="embed-code" on:toggle=move |_| set_opened.set(true)>
             <summary>{move || ctx.strings().embed_summary}</summary>
             <p class="embed-intro">{move || ctx.strings().embed_intro}</p>
             <fieldset
@@ -126,7 +127,7 @@ fn embed_box(ctx: Ctx) -> impl IntoView {
                 on:change=read
                 on:input=read
             >
-                {embed_options(ctx)}
+                {embed_options(ctx, opened)}
             </fieldset>
             <p class="embed-accent-note" role="status">
                 {move || choices.with(|c| accent_note(&c.accent, ctx.strings()))}

@@ -1,16 +1,18 @@
 //! The controls of the "Embed this graphic" box: the step to open at, the
-//! chart on narrow screens, the theme, the three switches and the house
-//! colour. Each is named as the URL option it sets (`EmbedChoices::from_form`
+//! chart on narrow screens, the theme, the four switches, the place to open
+//! at and the house colour. Each is named as the URL option it sets (`EmbedChoices::from_form`
 //! reads them back), and its words follow the language in place, so a switch
 //! of language keeps what a producer chose.
 
 use leptos::prelude::*;
 
+use super::explore::place_label;
 use super::Ctx;
 use crate::view::query::ChartView;
 
 /// The options' controls, inside the box's `<fieldset>`.
-pub fn embed_options(ctx: Ctx) -> impl IntoView {
+/// `opened` turns true when the box is first opened.
+pub fn embed_options(ctx: Ctx, opened: ReadSignal<bool>) -> impl IntoView {
     let words = move || ctx.strings();
     let steps = ctx
         .steps()
@@ -26,6 +28,28 @@ pub fn embed_options(ctx: Ctx) -> impl IntoView {
         .enumerate()
         .map(|(i, value)| view! { <option value=value>{move || words().embed_themes[i]}</option> })
         .collect_view();
+    // Every country, then every city, as the search writes them ("Milan,
+    // Italy"), once the box is first opened (the places are made then). The
+    // ids are the same in every language: a switch relabels the options and
+    // keeps the choice.
+    let places = move || {
+        opened.get().then(|| {
+            let english = ctx.english.places(ctx.english.data);
+            english
+                .all()
+                .iter()
+                .map(|p| {
+                    let id = p.id.clone();
+                    let label = move || {
+                        let places = ctx.places();
+                        let place = places.find(&id)?;
+                        Some(place_label(places, place, ctx.strings()))
+                    };
+                    view! { <option value=p.id.clone()>{label}</option> }
+                })
+                .collect_view()
+        })
+    };
     let check = |name: &'static str, label: fn(&crate::strings::Strings) -> &'static str| {
         view! {
             <label class="check">
@@ -48,6 +72,14 @@ pub fn embed_options(ctx: Ctx) -> impl IntoView {
         {check("controls", |s| s.embed_fixed)}
         {check("autoplay", |s| s.embed_no_autoplay)}
         {check("title", |s| s.embed_no_title)}
+        {check("search", |s| s.embed_search)}
+        <label>
+            {move || words().embed_place}
+            <select name="place">
+                <option value="">{move || words().embed_no_place}</option>
+                {places}
+            </select>
+        </label>
         <label>
             {move || words().embed_accent}
             <input type="text" name="accent" maxlength="7" size="8" spellcheck="false" autocomplete="off"/>

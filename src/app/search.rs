@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::explore::{choose_place, find_place};
+use super::explore::{choose_place, find_place, place_label};
 use super::{language, Ctx};
 use crate::i18n::Lang;
-use crate::view::explore::places::{Place, PlaceKind, Places};
+use crate::view::explore::places::Places;
 use crate::view::first_frame::FIRST_ONLY_CLASS;
 
 /// The id of the suggestions' list.
@@ -42,16 +42,6 @@ struct Suggestion {
 struct Suggestions {
     found: bool,
     items: Vec<Suggestion>,
-}
-
-/// "Milan, Italy" for a city, "Italy" for a country.
-fn label(places: &Places, place: &Place, template: &str) -> String {
-    match (place.kind, places.country_of(place)) {
-        (PlaceKind::City, Some(country)) => template
-            .replace("{city}", &place.name)
-            .replace("{country}", &country.name),
-        _ => place.name.clone(),
-    }
 }
 
 /// The search box and its list.
@@ -101,7 +91,7 @@ pub fn PlaceSearch() -> impl IntoView {
                 .into_iter()
                 .map(|p| Suggestion {
                     id: p.id.clone(),
-                    label: label(places, p, words.strings.point_city),
+                    label: place_label(places, p, words.strings),
                 })
                 .collect();
             Some(Suggestions { found, items })

@@ -91,7 +91,11 @@ fn the_whole_story_ends_with_every_place_and_its_stations() {
     let (data, page) = page();
     let places = Places::new(&data, &data, fold);
     let lines = place_lines(&places, &data, &EN);
-    let section = page.body.split("class=\"places static-extra\"").nth(1).expect("the list of places");
+    let section = page
+        .body
+        .split("class=\"places static-extra\"")
+        .nth(1)
+        .expect("the list of places");
     assert!(section.contains(EN.places_title));
     for line in &lines {
         assert!(section.contains(&line.text), "{}", line.text);

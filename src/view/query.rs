@@ -149,13 +149,18 @@ pub struct EmbedChoices {
     pub no_autoplay: bool,
     /// `title=0`.
     pub no_title: bool,
+    /// `search=1`: the place search in the embed.
+    pub search: bool,
+    /// `place=`: open with this place ringed and its details open.
+    pub place: Option<String>,
     /// The house colour as typed; kept only when [`accent_fit`] keeps it somewhere.
     pub accent: String,
 }
 
 impl EmbedChoices {
     /// The choices of the embed box's form, read by control name
-    /// (`step`, `view`, `theme`, `accent`: values; `controls`, `autoplay`, `title`: ticked).
+    /// (`step`, `view`, `theme`, `place`, `accent`: values; `controls`,
+    /// `autoplay`, `title`, `search`: ticked).
     pub fn from_form(value: impl Fn(&str) -> String, ticked: impl Fn(&str) -> bool) -> Self {
         EmbedChoices {
             step: Some(value("step")).filter(|s| is_step_id(s)),
@@ -168,6 +173,8 @@ impl EmbedChoices {
             fixed: ticked("controls"),
             no_autoplay: ticked("autoplay"),
             no_title: ticked("title"),
+            search: ticked("search"),
+            place: Some(value("place")).filter(|p| is_place_id(p)),
             accent: value("accent"),
         }
     }
@@ -191,10 +198,14 @@ impl EmbedChoices {
             (self.fixed, "controls=0"),
             (self.no_autoplay, "autoplay=0"),
             (self.no_title, "title=0"),
+            (self.search, "search=1"),
         ] {
             if on {
                 parts.push(part.into());
             }
+        }
+        if let Some(place) = self.place.as_deref().filter(|p| is_place_id(p)) {
+            parts.push(format!("place={place}"));
         }
         let fit = accent_fit(self.accent.trim());
         if let Some(c) = fit.light.or(fit.dark) {
@@ -294,18 +305,22 @@ mod tests {
             fixed: true,
             no_autoplay: true,
             no_title: true,
+            search: true,
+            place: Some("it-milan".into()),
             accent: " #FC3 ".into(),
         };
         let query = choices.query();
         assert_eq!(
             query,
-            "step=december&view=map&theme=dark&controls=0&autoplay=0&title=0&accent=ffcc33"
+            "step=december&view=map&theme=dark&controls=0&autoplay=0&title=0&search=1&place=it-milan&accent=ffcc33"
         );
         let read = page_options(&format!("?embed=1&{query}"));
         assert_eq!(read.step.as_deref(), Some("december"));
         assert_eq!(read.view, ChartView::Map);
         assert_eq!(read.theme, Some(Theme::Dark));
         assert!(!read.controls && !read.autoplay && !read.title);
+        assert!(read.search);
+        assert_eq!(read.place.as_deref(), Some("it-milan"));
         assert!(read.accent.dark.is_some());
         // A colour that reads nowhere, or a malformed one, is left out.
         for accent in ["#777", "red;}"] {

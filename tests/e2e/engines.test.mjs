@@ -403,6 +403,36 @@ for (const name of selectedEngines()) {
       await view.assertClean("keyboard");
     });
 
+    test(`${name}: the keys on the charts: Tab reaches the bars, an arrow rings a bar and the live region says it, Enter opens its details, Escape gives focus back; Tab reaches the map, an arrow rings a city`, async () => {
+      await view.open("?step=december&autoplay=0");
+      const focusIs = (className) =>
+        view.waitFor((c) => document.activeElement?.classList.contains(c), [className], { timeout: 5_000, what: `focus on .${className}` });
+      const said = () => view.exec(() => document.querySelector('[data-testid="announcer"]').textContent);
+      await view.exec(() => document.querySelector("input[type=search]").focus());
+      await view.s.press("Tab");
+      await focusIs("bar-chart");
+      const before = await said();
+      await view.s.press("ArrowDown");
+      await view.waitFor(() => document.querySelector("canvas.bar-chart").dataset.ringed !== "", [], { timeout: 5_000, what: "a bar ringed" });
+      // The first row of the data table: its country and count are what the live region says.
+      const [country, count] = await view.exec(() => {
+        const row = document.querySelector("details table tbody tr:not([class])");
+        return [row.querySelector("th").textContent, row.querySelector("td.num").textContent];
+      });
+      const sentence = await said();
+      assert.notEqual(sentence, before);
+      assert.ok(sentence.includes(country) && sentence.includes(count), `${country} ${count}: ${sentence}`);
+      await view.s.press("Enter");
+      await focusIs("detail");
+      await view.s.press("Escape");
+      await focusIs("bar-chart");
+      await view.s.press("Tab");
+      await focusIs("map-chart");
+      await view.s.press("ArrowRight");
+      await view.waitFor(() => /^[A-Z]{2}:/.test(document.querySelector("canvas.map-chart").dataset.ringed), [], { timeout: 5_000, what: "a city ringed on the map" });
+      await view.assertClean("chart keys");
+    });
+
     for (const width of WIDTHS) {
       const how = width < MIN_WINDOW ? `in a ${width} px frame` : `in a ${width} px window`;
       test(`${name}: every step ${how}: ink, no horizontal overflow, no error (screenshots/${name}-${width}-<step>.png)`, async () => {

@@ -17,6 +17,10 @@ export const KEYS = {
   End: "\uE010",
   ArrowLeft: "\uE012",
   ArrowRight: "\uE014",
+  ArrowUp: "\uE013",
+  ArrowDown: "\uE015",
+  Escape: "\uE00C",
+  Tab: "\uE004",
   Enter: "\uE007",
   Space: " ",
 };

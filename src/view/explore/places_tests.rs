@@ -312,4 +312,3 @@ fn chinese_bar_labels_use_full_width_brackets() {
         }
     }
 }
-

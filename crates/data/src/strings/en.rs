@@ -112,6 +112,9 @@ pub const EN: Strings = Strings {
     embed_fixed: "One fixed step, no controls",
     embed_no_autoplay: "Never play by itself",
     embed_no_title: "Hide the headline (your page prints its own)",
+    embed_search: "Show the search for a city or country",
+    embed_place: "Open at a place (its details, ringed on the charts)",
+    embed_no_place: "None",
     embed_accent: "House colour (hex, e.g. 0b3d91)",
     embed_accent_notes: [
         "Left out: not a hex colour, or too little contrast with the page in either theme.",

@@ -139,6 +139,12 @@ table::strings_table! {
     embed_no_autoplay: &'static str,
     /// Checkbox: `title=0`.
     embed_no_title: &'static str,
+    /// Checkbox: `search=1`.
+    embed_search: &'static str,
+    /// Label of the place to open at (`place=`).
+    embed_place: &'static str,
+    /// The first choice of that list: no place.
+    embed_no_place: &'static str,
     /// Label of the house-colour field.
     embed_accent: &'static str,
     /// What happens to a house colour: unreadable everywhere, light theme only, dark theme only.
