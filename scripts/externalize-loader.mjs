@@ -2,7 +2,8 @@
 // Trunk post_build hook: makes the built index.html pass a strict CSP,
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-…'; style-src 'self'; img-src 'self' data:
 // which blocks every inline <script> but the one whose hash it names, every
-// <style> and every style="" attribute.
+// <style> and every style="" attribute, and leaves only HTML and CSS in the
+// way of the first paint.
 //
 // The pre-paint script (public/pre-paint.js: theme and embed mode, which
 // must be set before the first paint) is the one inline script: index.html
@@ -20,6 +21,12 @@
 // refers to it with src= and an SRI integrity attribute; inline <style> blocks
 // become `inline-<hash>.css` stylesheets. The module's relative imports keep
 // working because the file sits in the same folder as index.html.
+//
+// Nothing but HTML and CSS competes with the first paint: the app's module
+// loader, the modulepreload of wasm-bindgen's glue and the preload of the
+// wasm get fetchpriority="low" (Trunk 0.21 has no option for it: its
+// pattern_preload would drop the integrity values). boot.js is deferred,
+// which is low already.
 //
 // Two more fixes for sandboxed frames (`<iframe sandbox="allow-scripts">`,
 // whose document has an opaque origin, so every request is cross-origin):
@@ -112,6 +119,14 @@ function fail(message) {
   process.exit(1);
 }
 
+/** `attrs` with `name="value"` added, unless the tag already has `name`. */
+function withAttribute(attrs, name, value) {
+  if (attribute(attrs, name) !== null) return attrs;
+  const selfClosing = /\/\s*$/.test(attrs);
+  const trimmed = attrs.replace(/\s*\/\s*$/, "");
+  return `${trimmed} ${name}="${value}"${selfClosing ? "/" : ""}`;
+}
+
 /** The text of the pre-paint script's file, for an inline <script> (the file leaves dist/). */
 function prePaintText(src) {
   const fileName = basename(decodeURI(src.split(/[?#]/)[0]));
@@ -156,7 +171,9 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   moved.push(fileName);
   const rest = withoutAttributes(attrs, ["nonce", "integrity", "crossorigin"]);
   const cors = type === "module" ? "" : ' crossorigin="anonymous"';
-  return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}></script>`;
+  // The app's loader waits for the first paint's HTML and CSS (step 3).
+  const priority = isLoader ? ' fetchpriority="low"' : "";
+  return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}${priority}></script>`;
 });
 
 // 2. Inline <style> blocks -> stylesheets.
@@ -172,13 +189,17 @@ html = html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi, (whole, attrs, b
   return `<link rel="stylesheet" href="${base}${fileName}"${mediaAttr} integrity="${integrity}" crossorigin="anonymous">`;
 });
 
-// 3. Stylesheets with SRI must be CORS requests to load in sandboxed frames.
+// 3. The app's preloads (the glue's modulepreload, the wasm's preload) at low
+//    priority: the first paint's stylesheets go first.
+//    Stylesheets with SRI must be CORS requests to load in sandboxed frames.
 //    Chromium ignores (and warns about) integrity on `preload as=fetch`: drop it.
 html = html.replace(/<link\b([^>]*)>/gi, (whole, attrs) => {
   const rel = (attribute(attrs, "rel") ?? "").toLowerCase().split(/\s+/);
   const as = (attribute(attrs, "as") ?? "").toLowerCase();
-  if (rel.includes("preload") && as === "fetch" && attribute(attrs, "integrity") !== null) {
-    return `<link${withoutAttributes(attrs, ["integrity"])}>`;
+  if (rel.includes("modulepreload")) return `<link${withAttribute(attrs, "fetchpriority", "low")}>`;
+  if (rel.includes("preload")) {
+    const low = withAttribute(attrs, "fetchpriority", "low");
+    return `<link${as === "fetch" ? withoutAttributes(low, ["integrity"]) : low}>`;
   }
   if (!rel.includes("stylesheet")) return whole;
   if (attribute(attrs, "integrity") === null || attribute(attrs, "crossorigin") !== null) return whole;

@@ -8,8 +8,9 @@
 #      hash in index.html (dev builds skip it: readable scripts, and no second
 #      spent per rebuild);
 #   3. externalize-loader.mjs writes the pre-paint script inline, moves every
-#      other inline script and style into files (for a strict CSP) and checks
-#      the result, the static markup included;
+#      other inline script and style into files (for a strict CSP), puts the
+#      app's loader and preloads at low priority and checks the result, the
+#      static markup included;
 #   4. render-static --pages makes each other language's page (zh-Hans.html …)
 #      from the finished index.html: the same scripts and hashes, with the
 #      language's own head, static graphic and <html lang>;
