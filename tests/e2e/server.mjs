@@ -84,11 +84,16 @@ function inside(path, folder) {
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-/** `html` with the collector's <script> first in its <head>. */
+/**
+ * `html` with the collector's <script> first in its head: after <head>, or
+ * after <html> or the doctype where a minified page leaves the optional
+ * <head> tag out. Never before the doctype, which would put the page in
+ * quirks mode.
+ */
 function withCollector(html) {
   const tag = `<script src="${COLLECTOR_PATH}"></script>`;
-  const head = html.match(/<head\b[^>]*>/i);
-  return head ? html.replace(head[0], `${head[0]}${tag}`) : `${tag}${html}`;
+  const start = html.match(/<head\b[^>]*>/i) ?? html.match(/<html\b[^>]*>/i) ?? html.match(/<!doctype\b[^>]*>/i);
+  return start ? html.replace(start[0], `${start[0]}${tag}`) : `${tag}${html}`;
 }
 
 /**
