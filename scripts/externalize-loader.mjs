@@ -16,7 +16,7 @@
 //
 // Trunk 0.21 injects the app loader as an inline <script type="module">
 // (`import init from './app-HASH.js'; await init(...)`). This script moves every
-// inline script into its own content-hashed file next to index.html,
+// other inline script into its own content-hashed file next to index.html,
 // `loader-<hash>.js` (modules) or `inline-<hash>.js` (classic scripts), and
 // refers to it with src= and an SRI integrity attribute; inline <style> blocks
 // become `inline-<hash>.css` stylesheets. The module's relative imports keep
