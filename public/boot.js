@@ -1,7 +1,12 @@
-/* overseas-stations boot script (README "Static first frame"): runs before the
-   first paint. Sets theme, embed mode, title=0, controls=0 and switch=1 as the app
-   will (src/view/query.rs; the app alone applies accent=),
-   and shows the static story when the app cannot run. ES5. */
+/* overseas-stations boot script (README "Static first frame"), loaded with
+   `defer`: it runs once the page is parsed, before the app's module loader
+   (deferred and module scripts run in document order, and boot.js comes
+   first), which calls window.overseasStationsFallback when the app cannot
+   start. It shows the static story when the app cannot run and then sizes
+   its frame with the usual height messages. What must happen before the
+   first paint (theme, embed mode, title=0, controls=0, switch=1) is done by
+   the pre-paint script inlined in <head> (public/pre-paint.js), not here:
+   this script blocks nothing. ES5. */
 (function () {
   var root = document.documentElement;
   var params = readQuery(location.search);
@@ -10,7 +15,8 @@
      as the app reads them (URLSearchParams: "+" is a space, a bad "%" escape
      stays as written, bytes are UTF-8 with replacement). Browsers without
      URLSearchParams cannot run the app and get the static story; for them a
-     reader that never throws. */
+     reader that never throws. (The same reader as public/pre-paint.js: each
+     script works without the other, e.g. under a CSP without its hash.) */
   function readQuery(search) {
     var pairs = [];
     if (window.URLSearchParams) {
@@ -50,26 +56,12 @@
     return value;
   }
 
-  function off(name) {
-    var value = param(name);
-    return value === "0" || value === "false";
-  }
-
-  var theme = param("theme");
-  if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
-  if (off("title")) root.className += " title-off";
-  if (off("controls")) root.className += " controls-off";
-
   var framed;
   try {
     framed = window.self !== window.top;
   } catch (e) {
     framed = true;
   }
-  var embed = param("embed");
-  if (framed || embed === "1" || embed === "true" || embed === "") root.className += " embedded";
-  var languageSwitch = param("switch");
-  if (languageSwitch === "1" || languageSwitch === "true") root.className += " switch-on";
 
   /* An id as the app keeps it (src/embed/mod.rs, clean_id): trimmed of
      Unicode white space, cut to 128 characters, null when empty. */
@@ -107,7 +99,8 @@
   function fallback() {
     if (fellBack || /(^|\s)live(\s|$)/.test(root.className)) return;
     fellBack = true;
-    root.className += " static-full";
+    /* (pre-paint.js has set it already where the app cannot run at all) */
+    if (!/(^|\s)static-full(\s|$)/.test(root.className)) root.className += " static-full";
     var live = document.querySelector(".app-root > .graphic:not(.static-frame)");
     if (live && live.parentNode) live.parentNode.removeChild(live);
     if (document.body) postHeight();

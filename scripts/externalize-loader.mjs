@@ -1,15 +1,32 @@
 #!/usr/bin/env node
 // Trunk post_build hook: makes the built index.html pass a strict CSP,
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:
-// which blocks every inline <script>, <style> and style="" attribute.
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-…'; style-src 'self'; img-src 'self' data:
+// which blocks every inline <script> but the one whose hash it names, every
+// <style> and every style="" attribute, and leaves only HTML and CSS in the
+// way of the first paint.
+//
+// The pre-paint script (public/pre-paint.js: theme and embed mode, which
+// must be set before the first paint) is the one inline script: index.html
+// names it `<script data-pre-paint src="pre-paint.js">`, and this script
+// writes the file's text (minified in release builds by minify-js.mjs) in
+// its place, keeps it inline and removes the file. It is not written inline
+// in index.html itself because Trunk's HTML minifier (minify-js) would turn
+// its ES5 functions into arrow functions. scripts/csp.mjs, after the
+// language pages are made, hashes it into the policy (dist/csp.txt).
 //
 // Trunk 0.21 injects the app loader as an inline <script type="module">
 // (`import init from './app-HASH.js'; await init(...)`). This script moves every
-// inline script into its own content-hashed file next to index.html,
+// other inline script into its own content-hashed file next to index.html,
 // `loader-<hash>.js` (modules) or `inline-<hash>.js` (classic scripts), and
 // refers to it with src= and an SRI integrity attribute; inline <style> blocks
 // become `inline-<hash>.css` stylesheets. The module's relative imports keep
 // working because the file sits in the same folder as index.html.
+//
+// Nothing but HTML and CSS competes with the first paint: the app's module
+// loader, the modulepreload of wasm-bindgen's glue and the preload of the
+// wasm get fetchpriority="low" (Trunk 0.21 has no option for it: its
+// pattern_preload would drop the integrity values). boot.js is deferred,
+// which is low already.
 //
 // Two more fixes for sandboxed frames (`<iframe sandbox="allow-scripts">`,
 // whose document has an opaque origin, so every request is cross-origin):
@@ -24,9 +41,10 @@
 // a panic at start-up calls `window.overseasStationsFallback` (public/boot.js),
 // which shows the static story, instead of leaving an uncaught error.
 //
-// Left inline on purpose: Trunk's live-reload client, which only `trunk serve`
-// injects and which must stay in the HTML because the dev server substitutes
-// its own address into it when serving the page.
+// Left inline on purpose: the pre-paint script (above), and Trunk's
+// live-reload client, which only `trunk serve` injects and which must stay in
+// the HTML because the dev server substitutes its own address into it when
+// serving the page.
 //
 // Finally it refuses (exit 1) HTML that a strict CSP would still break:
 // style="" attributes, on*="" handlers or javascript: URLs.
@@ -34,8 +52,8 @@
 // Usage: Trunk runs it with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set
 // (Trunk.toml [[hooks]]). By hand: node scripts/externalize-loader.mjs dist [./]
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? "./";
@@ -96,12 +114,47 @@ function write(fileName, text) {
   writeFileSync(join(dir, fileName), text);
 }
 
+function fail(message) {
+  console.error(`externalize-loader: ${message}`);
+  process.exit(1);
+}
+
+/** `attrs` with `name="value"` added, unless the tag already has `name`. */
+function withAttribute(attrs, name, value) {
+  if (attribute(attrs, name) !== null) return attrs;
+  const selfClosing = /\/\s*$/.test(attrs);
+  const trimmed = attrs.replace(/\s*\/\s*$/, "");
+  return `${trimmed} ${name}="${value}"${selfClosing ? "/" : ""}`;
+}
+
+/** The text of the pre-paint script's file, for an inline <script> (the file leaves dist/). */
+function prePaintText(src) {
+  const fileName = basename(decodeURI(src.split(/[?#]/)[0]));
+  const path = join(dir, fileName);
+  if (!existsSync(path)) fail(`the pre-paint script ${src} is not in ${dir}`);
+  const text = readFileSync(path, "utf8").trim();
+  // Either would end or change the inline script's text in the HTML parser.
+  if (/<\/script|<!--/i.test(text)) fail(`${fileName} contains "</script" or "<!--": it cannot be inline`);
+  unlinkSync(path);
+  return { fileName, text };
+}
+
 let html = readFileSync(htmlPath, "utf8");
 const moved = [];
 
-// 1. Inline scripts -> files.
+// 0. The pre-paint script, inline (its file's text in place of the tag).
+const inlined = [];
+html = html.replace(/<script\b([^>]*)>\s*<\/script\s*>/gi, (whole, attrs) => {
+  if (attribute(attrs, "data-pre-paint") === null || attribute(attrs, "src") === null) return whole;
+  const { fileName, text } = prePaintText(attribute(attrs, "src"));
+  inlined.push(fileName);
+  return `<script data-pre-paint>${text}</script>`;
+});
+
+// 1. Inline scripts -> files, but the pre-paint script.
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
   if (attribute(attrs, "src") !== null) return whole; // already external
+  if (attribute(attrs, "data-pre-paint") !== null) return whole; // allowed by its hash (scripts/csp.mjs)
   if (body.trim() === "") return whole;
   if (body.includes("__TRUNK_ADDRESS__") || body.includes("/.well-known/trunk/ws")) {
     return whole; // trunk serve's live-reload client: dev only, must stay inline
@@ -118,7 +171,9 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   moved.push(fileName);
   const rest = withoutAttributes(attrs, ["nonce", "integrity", "crossorigin"]);
   const cors = type === "module" ? "" : ' crossorigin="anonymous"';
-  return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}></script>`;
+  // The app's loader waits for the first paint's HTML and CSS (step 3).
+  const priority = isLoader ? ' fetchpriority="low"' : "";
+  return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}${priority}></script>`;
 });
 
 // 2. Inline <style> blocks -> stylesheets.
@@ -134,13 +189,17 @@ html = html.replace(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi, (whole, attrs, b
   return `<link rel="stylesheet" href="${base}${fileName}"${mediaAttr} integrity="${integrity}" crossorigin="anonymous">`;
 });
 
-// 3. Stylesheets with SRI must be CORS requests to load in sandboxed frames.
+// 3. The app's preloads (the glue's modulepreload, the wasm's preload) at low
+//    priority: the first paint's stylesheets go first.
+//    Stylesheets with SRI must be CORS requests to load in sandboxed frames.
 //    Chromium ignores (and warns about) integrity on `preload as=fetch`: drop it.
 html = html.replace(/<link\b([^>]*)>/gi, (whole, attrs) => {
   const rel = (attribute(attrs, "rel") ?? "").toLowerCase().split(/\s+/);
   const as = (attribute(attrs, "as") ?? "").toLowerCase();
-  if (rel.includes("preload") && as === "fetch" && attribute(attrs, "integrity") !== null) {
-    return `<link${withoutAttributes(attrs, ["integrity"])}>`;
+  if (rel.includes("modulepreload")) return `<link${withAttribute(attrs, "fetchpriority", "low")}>`;
+  if (rel.includes("preload")) {
+    const low = withAttribute(attrs, "fetchpriority", "low");
+    return `<link${as === "fetch" ? withoutAttributes(low, ["integrity"]) : low}>`;
   }
   if (!rel.includes("stylesheet")) return whole;
   if (attribute(attrs, "integrity") === null || attribute(attrs, "crossorigin") !== null) return whole;
@@ -149,13 +208,12 @@ html = html.replace(/<link\b([^>]*)>/gi, (whole, attrs) => {
   return `<link${trimmed} crossorigin="anonymous"${selfClosing ? "/" : ""}>`;
 });
 
-// 4. What a strict CSP would still block.
+// 4. What a strict CSP would still block, in the markup (the inline scripts'
+//    text aside: a `<` in their code is no tag).
 const problems = [];
-for (const match of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
-  const [tag, name, attrs] = match;
-  if (name.toLowerCase() === "script" && /__TRUNK_ADDRESS__/.test(html.slice(match.index, match.index + 400))) {
-    continue;
-  }
+const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, "$1$2");
+for (const match of markup.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+  const [tag, , attrs] = match;
   if (/\sstyle\s*=/i.test(attrs)) problems.push(`style attribute: ${tag}`);
   if (/\son[a-z]+\s*=/i.test(attrs)) problems.push(`inline event handler: ${tag}`);
   if (/=\s*["']?\s*javascript:/i.test(attrs)) problems.push(`javascript: URL: ${tag}`);
@@ -167,3 +225,4 @@ if (problems.length > 0) {
 
 writeFileSync(htmlPath, html);
 console.error(`externalize-loader: ${moved.length ? `moved inline code to ${moved.join(", ")}` : "no inline code"}`);
+if (inlined.length) console.error(`externalize-loader: ${inlined.join(", ")} inline (data-pre-paint)`);

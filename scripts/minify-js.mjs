@@ -6,7 +6,9 @@
 //     index.html preloads (`<link rel="modulepreload" href="./<app>-<hash>.js"
 //     integrity="sha384-…">`), as an ES module (`import.meta.url`; top-level
 //     names may be renamed, exports are kept);
-//   - public/boot.js, the classic pre-paint script, kept ES5.
+//   - public/boot.js, the deferred classic script of the static story, and
+//     public/pre-paint.js, which externalize-loader.mjs then writes inline in
+//     the head (its CSP hash is of the minified text), both kept ES5.
 // Files keep their names: Trunk's hash in the glue's name is of the
 // unminified text, and terser's output is a pure function of that text, so a
 // name still stands for one content. Every integrity value of an old text in
@@ -80,7 +82,9 @@ async function minifyFile(name, module) {
 
 const glue = await minifyFile(fileName, true);
 const texts = [glue];
-if (existsSync(join(dir, "boot.js"))) texts.push(await minifyFile("boot.js", false));
+for (const name of ["boot.js", "pre-paint.js"]) {
+  if (existsSync(join(dir, name))) texts.push(await minifyFile(name, false));
+}
 
 // Every integrity value in the page that is of an old text gets the new one.
 let glueReplaced = 0;

@@ -106,12 +106,17 @@ fn apply_page_options(options: &PageOptions) {
     if options.embed || browser::is_framed() {
         browser::add_root_class("embedded");
     }
-    // boot.js has set these before the first paint; the app agrees with it.
+    // The pre-paint script (public/pre-paint.js) has set these before the
+    // first paint; the app agrees with it, and sets them itself where a
+    // host's CSP lacks the script's hash.
     if !options.controls {
         browser::add_root_class("controls-off");
     }
     if !options.title {
         browser::add_root_class("title-off");
+    }
+    if options.switch {
+        browser::add_root_class("switch-on");
     }
     if options.search {
         browser::add_root_class("search-on");

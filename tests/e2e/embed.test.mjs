@@ -2,8 +2,10 @@
 // dist/ (plain iframe + embed.js, a real pym.js parent, an AMP-style host, a
 // sandbox="allow-scripts" frame). At 320, 600 and 1000 px, after load and at the
 // last step, the iframe must be as tall as the graphic's document (within 2 px)
-// with no inner scrollbar. Under a strict CSP header (and in the sandbox) the
-// chart must still draw, with no console errors and no CSP violations. No
+// with no inner scrollbar. The graphic's files always go out with the build's
+// strict CSP (dist/csp.txt, server.mjs); with it on the host page too (and in
+// the sandbox) the chart must still draw, with no console errors and no CSP
+// violations. No
 // request may leave the test server's origin. (The plain and pym hosts at
 // 1000 px, and dist/ alone and the sandbox under the CSP, are checked in every
 // engine by engines.test.mjs, and not again here.)
@@ -28,13 +30,11 @@ import {
   waitForChartDrawn,
   waitForStep,
 } from "./helpers.mjs";
-import { startServer } from "./server.mjs";
+import { buildPolicy, startServer } from "./server.mjs";
 import { HOSTS, assertFits, openHost, openRecorded, settledSizes } from "./hosts.mjs";
 
 const WIDTHS = [320, 600, 1000];
 const LAST_STEP = STEPS[STEPS.length - 1];
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
 let browser;
@@ -43,7 +43,8 @@ let cspServer;
 before(async () => {
   assertDistBuilt();
   server = await startServer({ root: ROOT, headers: CORS });
-  cspServer = await startServer({ root: ROOT, headers: { ...CORS, "Content-Security-Policy": STRICT_CSP } });
+  // The build's policy (the pre-paint script's hash included) on every file, host pages too.
+  cspServer = await startServer({ root: ROOT, headers: { ...CORS, "Content-Security-Policy": buildPolicy() } });
   browser = await launchBrowser();
   console.log(`# ${chromiumVersion()} serving ${ROOT} at ${server.url} (and with a strict CSP at ${cspServer.url})`);
 });
@@ -226,14 +227,13 @@ test("the Embed this graphic box offers the snippet and copies it (or selects it
 });
 
 // That dist/ draws under this CSP with no violation is checked in every
-// engine by engines.test.mjs; here, that its HTML needs no exception.
-test("strict CSP: dist/index.html has no inline script, style element or style attribute", async () => {
+// engine by engines.test.mjs; here, that its HTML needs no exception but the
+// pre-paint script's hash (first-paint.test.mjs checks the hash itself).
+test("strict CSP: dist/index.html has one inline script, the pre-paint one, and no style element or attribute", async () => {
   const html = await (await fetch(new URL("dist/", cspServer.url))).text();
-  assert.equal(
-    [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/gi)].length,
-    0,
-    "dist/index.html still has an inline script",
-  );
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>\s*\S/gi)].map((m) => m[1].trim());
+  assert.deepEqual(inline, ["data-pre-paint"], "dist/index.html has another inline script");
+  assert.match(buildPolicy(), /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*';/);
   assert.ok(!/<style\b/i.test(html), "dist/index.html has an inline <style>");
   assert.ok(!/\sstyle\s*=/i.test(html), "dist/index.html has a style attribute");
 });

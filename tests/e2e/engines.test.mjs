@@ -20,12 +20,12 @@ import { ROOT, WIDTHS, assertDistBuilt, screenshotPath, sameOrigin } from "./hel
 import { PIXEL_RATIO, launchEngine, selectedEngines } from "./engines.mjs";
 import * as probes from "./probes.mjs";
 import { luminance } from "./probes.mjs";
-import { startServer } from "./server.mjs";
+import { buildPolicy, startServer } from "./server.mjs";
 
 /** The narrowest window every engine can open; narrower widths go in a frame. */
 const MIN_WINDOW = 500;
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/** The build's policy (dist/csp.txt), which the server sends with the graphic's files anyway. */
+const STRICT_CSP = buildPolicy();
 const CORS = { "Access-Control-Allow-Origin": "*" };
 const PLAY = 'button[data-testid="play"]';
 const NEXT = 'button[data-testid="next"]';

@@ -3,7 +3,7 @@
 // reading the app's DOM contract.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before } from "node:test";
@@ -296,10 +296,14 @@ export function useContractHarness(probePath = "") {
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
-/** Injects axe-core and runs it on the whole document; returns serious/critical violations. */
+/**
+ * Injects axe-core and runs it on the whole document; returns serious/critical violations.
+ * Evaluated over the DevTools protocol, not added as a <script> (addScriptTag
+ * writes it inline), which the build's strict CSP would block.
+ */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
-    await page.addScriptTag({ path: AXE });
+    await page.evaluate(readFileSync(AXE, "utf8"));
   }
   const results = await page.evaluate(async () => {
     const r = await window.axe.run(document, {
