@@ -17,7 +17,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-SIZE_BUDGET_BYTES="${SIZE_BUDGET_BYTES:-218000}"     # 218 KB gzip -9, the page's wasm + js: a guard over idiomatic components (README "Size")
+SIZE_BUDGET_BYTES="${SIZE_BUDGET_BYTES:-246000}"     # 246 KB gzip -9, the page's wasm + js: a guard over idiomatic components (README "Size")
 STATIC_BUDGET_BYTES="${STATIC_BUDGET_BYTES:-30000}"  # 30 KB gzip -9, index.html (static frame and story) + CSS
 ENGINES="${ENGINES:-chromium firefox webkit}"
 ENGINES="${ENGINES//,/ }"
