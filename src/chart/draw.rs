@@ -70,6 +70,14 @@ pub fn draw_bars<DB: DrawingBackend>(
         tick += step;
     }
 
+    // The ring of the bar a reader explores, under the bars and words.
+    let ringed = bars
+        .iter()
+        .find(|b| b.opacity > 0.5 && highlight == Some(b.key));
+    if let Some(bar) = ringed {
+        draw_bar_highlight(area, layout, bar.row, palette, pixel_ratio)?;
+    }
+
     let font_size = layout.font_px * pixel_ratio * text_scale;
     let label_ems = layout.label_ems();
     for bar in bars.iter().filter(|b| b.opacity > 0.01) {
@@ -165,12 +173,6 @@ pub fn draw_bars<DB: DrawingBackend>(
             style(HPos::Left),
         ))?;
     }
-    let ringed = bars
-        .iter()
-        .find(|b| b.opacity > 0.5 && highlight == Some(b.key));
-    if let Some(bar) = ringed {
-        draw_bar_highlight(area, layout, bar.row, palette, pixel_ratio)?;
-    }
     Ok(())
 }
 
@@ -197,6 +199,7 @@ pub fn grid_step(max: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chart::highlight::bar_ring_span;
     use crate::chart::palette::LIGHT;
     use crate::chart::recording::{Log, Recording};
     use crate::model::{Dataset, Embedded};
@@ -296,16 +299,17 @@ mod tests {
                 .collect();
             // The background's ring and the focus colour's on it.
             assert_eq!(rings.len(), 2, "two rings more than without a highlight");
-            // Spain is the second row: the ring spans it, label and count included.
-            let row_top = layout.top + layout.row_height;
+            // Spain is the second row: the ring spans it, label and count
+            // included, and stays clear of the bars of the rows around it.
+            let (ring_top, ring_bottom) = bar_ring_span(&layout, 1.0);
+            assert!(ring_top > layout.bar_top(0.0) + layout.bar_height);
+            assert!(ring_bottom < layout.bar_top(2.0));
+            assert!(ring_top < layout.label_y(1.0) - layout.font_px / 2.0);
             for ((left, top), (right, bottom)) in rings.iter().map(|r| **r) {
-                assert_eq!(top, ((row_top + 1.0) * ratio).round() as i32);
-                assert_eq!(
-                    bottom,
-                    ((row_top + layout.row_height - 1.0) * ratio).round() as i32
-                );
-                assert!(left <= (4.0 * ratio) as i32);
-                assert!(right >= ((width - 4.0) * ratio) as i32);
+                assert_eq!(top, (ring_top * ratio).round() as i32);
+                assert_eq!(bottom, (ring_bottom * ratio).round() as i32);
+                assert!(left <= (2.0 * ratio) as i32);
+                assert!(right >= ((width - 2.0) * ratio) as i32);
             }
         }
         // A key that is no bar of the step rings nothing.

@@ -7,7 +7,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::layout::Layout;
+use super::layout::{LabelPlacement, Layout};
 use super::palette::Palette;
 
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -15,8 +15,20 @@ type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorTy
 /// Width of the focus colour's line, in CSS px (the background's is twice it).
 const LINE: f64 = 2.0;
 
+/// Top and bottom (CSS px) of the ring of row `row`: the row, whose label
+/// starts at its top when labels go above the bars (the ring then reaches
+/// into the gap under the row before).
+pub fn bar_ring_span(layout: &Layout, row: f64) -> (f64, f64) {
+    let top = layout.top + row * layout.row_height;
+    match layout.labels {
+        LabelPlacement::Left => (top + 1.0, top + layout.row_height - 1.0),
+        LabelPlacement::Above => (top - 1.0, top + layout.row_height - 3.0),
+    }
+}
+
 /// Rings the whole row `row` (fractional while bars move) of a bar chart:
-/// its label, bar and count.
+/// its label, bar and count. Drawn before the row's bars and words, which
+/// lie over it where they meet.
 pub fn draw_bar_highlight<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     layout: &Layout,
@@ -25,10 +37,10 @@ pub fn draw_bar_highlight<DB: DrawingBackend>(
     ratio: f64,
 ) -> Drawn<DB> {
     let px = |v: f64| (v * ratio).round() as i32;
-    let top = layout.top + row * layout.row_height;
+    let (top, bottom) = bar_ring_span(layout, row);
     let corners = [
-        (px(LINE), px(top + 1.0)),
-        (px(layout.width - LINE), px(top + layout.row_height - 1.0)),
+        (px(LINE / 2.0), px(top)),
+        (px(layout.width - LINE / 2.0), px(bottom)),
     ];
     for (colour, width) in [(palette.background, 2.0 * LINE), (palette.focus, LINE)] {
         let style = colour.stroke_width(px(width).max(1) as u32);
