@@ -136,6 +136,7 @@ export async function coldLoad(browser, url, { viewport, throttle }) {
         fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
         lcp: B.lcp.at(-1) ?? null,
         chartDrawn: performance.getEntriesByName("chart-drawn", "mark")[0].startTime,
+        appMarks: performance.getEntriesByType("mark").filter((m) => m.name.startsWith("app-")).map((m) => [m.name, m.startTime]),
         chartFrame: B.chartFrame,
         live: B.live,
         wasm: B.wasm,
@@ -176,6 +177,8 @@ export function milestones(load) {
     span("English notes (lang/en.*.txt)", /\/lang\/en\.[^/]*\.txt$/),
     span("map outlines (world.bin)", /\/world[^/]*\.bin$/),
     ["DOMContentLoaded", load.domContentLoaded, null],
+    // The app's own marks (src/app/start.rs): its start, the data read, the graphic mounted.
+    ...(load.appMarks ?? []).map(([name, t]) => [`${name} (mark)`, t, null]),
     ["first contentful paint", load.fcp, null],
     ["chart-drawn (mark)", load.chartDrawn, null],
     ["chart-drawn's frame painted", load.chartFrame, null],

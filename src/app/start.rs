@@ -57,9 +57,12 @@ pub fn start() {
     // hook out (it costs ~4 KB of wasm) and a panic is a bare `unreachable`.
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
+    // Where the time to the live chart goes (the benchmark reads these).
+    browser::mark("app-start");
     match Dataset::embedded() {
         Ok(data) => {
             let english = Words::new(&EN, Box::leak(Box::new(data)));
+            browser::mark("app-data");
             let home = language::home();
             let lang = page_options(&browser::query()).lang.unwrap_or(home);
             // English mounts at once with its built-in words, and its file
@@ -91,6 +94,7 @@ fn mount(setup: Setup) {
     apply_page_options(&setup.options);
     if let Some(root) = browser::app_root() {
         leptos::mount::mount_to(root, move || view! { <Graphic setup=setup/> }).forget();
+        browser::mark("app-mounted");
     }
 }
 
