@@ -40,26 +40,20 @@ pub fn use_ringed_bar(ctx: Ctx, points: Memo<Vec<Point>>) -> Memo<Option<String>
     })
 }
 
-/// The keys of the map's marks to ring: every mark of a chosen country, or
-/// the chosen city's (or ring's).
+/// The keys of the map's marks to ring: the chosen city's (or ring's); for
+/// a country, or a city this step does not show, every mark of its country.
 pub fn use_ringed_marks(ctx: Ctx, points: Memo<Vec<Point>>) -> Memo<Vec<String>> {
     Memo::new(move |_| {
         let Some(choice) = ringed_choice(ctx) else {
             return Vec::new();
         };
-        points.with(|points| {
-            let of_country = |p: &&Point| choice.is_country() && p.iso2 == choice.iso2;
-            let country: Vec<String> = points
+        points.with(|points| match points.iter().find(|p| p.key == choice.key) {
+            Some(point) => point.marks.clone(),
+            None => points
                 .iter()
-                .filter(of_country)
+                .filter(|p| p.iso2.is_some() && p.iso2 == choice.iso2)
                 .flat_map(|p| p.marks.iter().cloned())
-                .collect();
-            if !country.is_empty() {
-                return country;
-            }
-            position(points, &choice)
-                .map(|i| points[i].marks.clone())
-                .unwrap_or_default()
+                .collect(),
         })
     })
 }

@@ -66,11 +66,6 @@ impl Choice {
             iso2: point.iso2.clone(),
         }
     }
-
-    /// Whether it chose a whole country (its id is the country's code).
-    pub fn is_country(&self) -> bool {
-        self.iso2.as_deref() == Some(self.key.as_str())
-    }
 }
 
 /// Where `choice` is among `points`: the chosen point itself; else the
