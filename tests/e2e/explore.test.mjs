@@ -222,6 +222,8 @@ test("axe finds no serious violation with the search's list open", async () => {
   }
 });
 
+// The map rings the city's own mark for a city, every mark of the country for a country.
+const MAP_RINGS = { IT: (keys) => keys.length > 1 && keys.every((k) => k.startsWith("IT")), "it-milan": (keys) => keys.join(";") === "IT:Milan" };
 for (const [query, heading, ring] of [["?place=IT", "Italy", "IT"], ["?place=it-milan", "Italy", "IT"], ["?place=gb-london&lang=zh-Hans", "英国", "GB"]]) {
   test(`${query} opens with the place ringed and its details open`, async () => {
     const rec = await open(`${query}&step=december&autoplay=0`);
@@ -231,6 +233,10 @@ for (const [query, heading, ring] of [["?place=IT", "Italy", "IT"], ["?place=it-
       const h3 = await page.$eval(".detail h3", (h) => h.textContent);
       assert.ok(h3.startsWith(heading), h3);
       assert.equal(await page.getAttribute(BARS, "data-ringed"), ring);
+      const id = new URLSearchParams(query).get("place");
+      const marks = (await page.getAttribute(MAP, "data-ringed")).split(";").filter(Boolean);
+      if (MAP_RINGS[id]) assert.ok(MAP_RINGS[id](marks), `${id}: ${marks.join(";")}`);
+      else assert.ok(marks.length > 0 && marks.every((k) => k.startsWith(ring)), marks.join(";"));
       assertClean(rec);
     } finally {
       await rec.close();
