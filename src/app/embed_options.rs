@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 
-use super::explore::place_label;
 use super::Ctx;
 use crate::view::query::ChartView;
 
@@ -43,7 +42,7 @@ pub fn embed_options(ctx: Ctx, opened: ReadSignal<bool>) -> impl IntoView {
                     let label = move || {
                         let places = ctx.places();
                         let place = places.find(&id)?;
-                        Some(place_label(places, place, ctx.strings()))
+                        Some(places.label(place, ctx.strings()))
                     };
                     view! { <option value=p.id.clone()>{label}</option> }
                 })

@@ -6,9 +6,8 @@
 use leptos::prelude::*;
 
 use super::{browser, Ctx};
-use crate::strings::Strings;
 use crate::view::explore::nav::{position, Choice, Key, Nav};
-use crate::view::explore::places::{Place, PlaceKind, Places};
+use crate::view::explore::places::Place;
 use crate::view::explore::points::{bar_points, map_points, Point, PointKind};
 use crate::view::explore::sentence::{place_sentence, sentence};
 use crate::view::query::ChartView;
@@ -160,18 +159,6 @@ pub fn choose_place(ctx: Ctx, place: &Place) {
     ctx.highlight.set(Some(Choice::of_place(place)));
     let shown = snapshot.country(&place.iso2).is_some();
     ctx.selected.set(shown.then(|| place.iso2.clone()));
-}
-
-/// How the search and the embed box write a place: "Milan, Italy" for a
-/// city, "Italy" for a country.
-pub fn place_label(places: &Places, place: &Place, strings: &Strings) -> String {
-    match (place.kind, places.country_of(place)) {
-        (PlaceKind::City, Some(country)) => strings
-            .point_city
-            .replace("{city}", &place.name)
-            .replace("{country}", &country.name),
-        _ => place.name.clone(),
-    }
 }
 
 /// The place of id `id` (an ISO code or a city id, any case) in the

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::explore::{choose_place, find_place, place_label};
+use super::explore::{choose_place, find_place};
 use super::{language, Ctx};
 use crate::i18n::Lang;
 use crate::view::explore::places::Places;
@@ -91,7 +91,7 @@ pub fn PlaceSearch() -> impl IntoView {
                 .into_iter()
                 .map(|p| Suggestion {
                     id: p.id.clone(),
-                    label: place_label(places, p, words.strings),
+                    label: places.label(p, words.strings),
                 })
                 .collect();
             Some(Suggestions { found, items })

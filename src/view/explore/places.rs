@@ -10,6 +10,7 @@
 
 use super::fold::{slug, Fold};
 use crate::model::{Dataset, Snapshot};
+use crate::strings::Strings;
 use crate::view::map_marks::city_name;
 
 /// Place ids longer than this (bytes) are not looked up; ours are a few words.
@@ -145,10 +146,29 @@ impl Places {
         self.places.get(at)
     }
 
+    /// How the search, the embed box and the live region write a place:
+    /// "Milan, Italy" for a city, "Italy" for a country.
+    pub fn label(&self, place: &Place, strings: &Strings) -> String {
+        match (place.kind, self.country_of(place)) {
+            (PlaceKind::City, Some(country)) => {
+                city_in_country(strings, &place.name, &country.name)
+            }
+            _ => place.name.clone(),
+        }
+    }
+
     /// The country a place is in (a country is in itself).
     pub fn country_of(&self, place: &Place) -> Option<&Place> {
         self.find(&place.iso2)
     }
+}
+
+/// "Milan, Italy": a city and its country in `strings`' words.
+pub fn city_in_country(strings: &Strings, city: &str, country: &str) -> String {
+    strings
+        .point_city
+        .replace("{city}", city)
+        .replace("{country}", country)
 }
 
 /// Index of the place `id` in `places`, added with `name` if it is new.

@@ -3,7 +3,7 @@
 //! bureaus, its earliest known opening, the host government's response as the
 //! data records it, and a caveat where a row is only inferred.
 
-use super::places::{Place, PlaceKind, Places};
+use super::places::{city_in_country, Place, PlaceKind, Places};
 use super::points::{bar_points, map_points, Point, PointKind};
 use crate::model::{Confidence, Dataset, Jurisdiction, Response, Shows, Snapshot};
 use crate::strings::Strings;
@@ -15,10 +15,11 @@ use crate::strings::Strings;
 pub fn sentence(data: &Dataset, snapshot: &Snapshot, point: &Point, strings: &Strings) -> String {
     let country = point.iso2.as_deref().and_then(|c| snapshot.country(c));
     let place = match point.kind {
-        PointKind::City => strings
-            .point_city
-            .replace("{city}", &point.name)
-            .replace("{country}", country.map_or("", |c| c.name.as_str())),
+        PointKind::City => city_in_country(
+            strings,
+            &point.name,
+            country.map_or("", |c| c.name.as_str()),
+        ),
         PointKind::NoCity => strings.point_no_city.replace("{country}", &point.name),
         PointKind::Country | PointKind::Others | PointKind::NotLocated => point.name.clone(),
     };
@@ -86,13 +87,7 @@ pub fn place_sentence(
         members: Vec::new(),
         marks: Vec::new(),
     };
-    let name = match (place.kind, places.country_of(place)) {
-        (PlaceKind::City, Some(country)) => strings
-            .point_city
-            .replace("{city}", &place.name)
-            .replace("{country}", &country.name),
-        _ => place.name.clone(),
-    };
+    let name = places.label(place, strings);
     let mut out = vec![count(data, snapshot, &point, &name, strings)];
     out.extend(opened(data, &point, strings));
     strings.sentences(&out.iter().map(String::as_str).collect::<Vec<_>>())
