@@ -1,8 +1,8 @@
 /* overseas-stations boot script (README "Static first frame"), loaded with
-   `defer`: it runs once the page is parsed, before the app's module loader
-   (deferred and module scripts run in document order, and boot.js comes
-   first), which calls window.overseasStationsFallback when the app cannot
-   start. It shows the static story when the app cannot run and then sizes
+   `defer`: it runs once the page is parsed, before DOMContentLoaded. The
+   app's loader (an async module that may run earlier) calls
+   window.overseasStationsFallback when the app cannot start, waiting for
+   DOMContentLoaded if need be. It shows the static story when the app cannot run and then sizes
    its frame with the usual height messages. What must happen before the
    first paint (theme, embed mode, title=0, controls=0, switch=1) is done by
    the pre-paint script inlined in <head> (public/pre-paint.js), not here:
@@ -95,6 +95,21 @@
     }
   }
 
+  /* The whole story's parts are written inside <noscript> (src/static_frame/
+     page.rs), which a browser with scripting on keeps as text, so that the
+     first frame and the app need not parse, style or lay them out. Where the
+     app cannot run, they are parsed into place here. */
+  function unwrapStory() {
+    var boxes = document.querySelectorAll(".static-frame noscript");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      var holder = document.createElement("div");
+      holder.innerHTML = box.textContent;
+      while (holder.firstChild) box.parentNode.insertBefore(holder.firstChild, box);
+      box.parentNode.removeChild(box);
+    }
+  }
+
   var fellBack = false;
   function fallback() {
     if (fellBack || /(^|\s)live(\s|$)/.test(root.className)) return;
@@ -103,6 +118,7 @@
     if (!/(^|\s)static-full(\s|$)/.test(root.className)) root.className += " static-full";
     var live = document.querySelector(".app-root > .graphic:not(.static-frame)");
     if (live && live.parentNode) live.parentNode.removeChild(live);
+    unwrapStory();
     if (document.body) postHeight();
     window.addEventListener("load", postHeight);
     window.addEventListener("resize", postHeight);

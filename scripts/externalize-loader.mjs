@@ -26,7 +26,9 @@
 // loader, the modulepreload of wasm-bindgen's glue and the preload of the
 // wasm get fetchpriority="low" (Trunk 0.21 has no option for it: its
 // pattern_preload would drop the integrity values). boot.js is deferred,
-// which is low already.
+// which is low already. The loader is also `async`: it starts the app as
+// soon as it and the wasm are in, while the parser may still be reading the
+// page; the app waits for the parse to end before it mounts.
 //
 // Two more fixes for sandboxed frames (`<iframe sandbox="allow-scripts">`,
 // whose document has an opaque origin, so every request is cross-origin):
@@ -105,7 +107,10 @@ function guardedLoader(body) {
     ...rest.split("\n").map((line) => `  ${line}`),
     "} catch (error) {",
     '  console.warn("overseas-stations: the interactive graphic could not start; showing its static version.", error);',
-    "  if (window.overseasStationsFallback) window.overseasStationsFallback(error);",
+    "  // An async module can fail before the page is parsed and boot.js (deferred) has run.",
+    "  const fallBack = () => window.overseasStationsFallback && window.overseasStationsFallback(error);",
+    '  if (document.readyState === "loading") addEventListener("DOMContentLoaded", fallBack);',
+    "  else fallBack();",
     "}",
   ].join("\n");
 }
@@ -171,8 +176,11 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   moved.push(fileName);
   const rest = withoutAttributes(attrs, ["nonce", "integrity", "crossorigin"]);
   const cors = type === "module" ? "" : ' crossorigin="anonymous"';
-  // The app's loader waits for the first paint's HTML and CSS (step 3).
-  const priority = isLoader ? ' fetchpriority="low"' : "";
+  // The app's loader waits for the first paint's HTML and CSS (step 3), and
+  // runs as soon as it is in (async), not after the whole page is parsed: the
+  // wasm compiles and the app reads its data meanwhile, and mounts once the
+  // page is parsed (src/app/start.rs).
+  const priority = isLoader ? ' async fetchpriority="low"' : "";
   return `<script${rest} src="${base}${fileName}" integrity="${integrity}"${cors}${priority}></script>`;
 });
 

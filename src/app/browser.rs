@@ -49,6 +49,20 @@ pub fn on_media_change(query: &str, then: impl Fn() + 'static) {
     callback.forget();
 }
 
+/// Calls `then` once the page's HTML is parsed, at once if it is: the app's
+/// loader runs as soon as the wasm is in (an `async` module), which can be
+/// before the static first frame it takes over from is whole.
+pub fn when_parsed(then: impl FnOnce() + 'static) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return then();
+    };
+    if document.ready_state() != "loading" {
+        return then();
+    }
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let _ = document.add_event_listener_with_callback("DOMContentLoaded", callback.unchecked_ref());
+}
+
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")

@@ -98,11 +98,14 @@ pub fn BarChart() -> impl IntoView {
         let t = ctx.clock.progress();
         let selected = ctx.selected.get();
         let ringed = ringed.get();
-        let (Some(element), Some(palette)) = (canvas.get(), palette.get()) else {
-            return;
-        };
+        let Some(element) = canvas.get() else { return };
         motion.with(|m| {
-            let Some(m) = m else { return };
+            // The colours are read only once there is something to draw: then
+            // (in the frame the chart is first laid out) style and layout are
+            // fresh, and reading them forces no recalculation.
+            let (Some(m), Some(palette)) = (m, palette.get()) else {
+                return;
+            };
             let ratio = pixel_ratio();
             let (_, resized) = size_canvas(&element, m.layout.width, m.layout.height, ratio);
             // A new step's frame 0 is what is on screen already (unless

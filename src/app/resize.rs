@@ -6,13 +6,15 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// A signal holding the content width (CSS px) of the element behind `node`;
-/// 0 until the element is mounted. The observer is dropped with the owner.
+/// 0 until the observer's first report, which comes in the first frame that
+/// lays the element out, before that frame is painted (so a chart drawn on it
+/// is in the frame, with no layout forced for it). The observer is dropped
+/// with the owner.
 pub fn use_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0_f64);
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         let element: web_sys::Element = element.into();
-        set_width.set(element.get_bounding_client_rect().width().round());
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let entry: Option<web_sys::ResizeObserverEntry> = entries.get(0).dyn_into().ok();
             if let Some(entry) = entry {

@@ -49,9 +49,10 @@ impl Setup {
     }
 }
 
-/// Loads the embedded data and mounts the graphic in `#app`, beside the static
-/// first frame that the chart replaces once it has drawn (see
-/// [`browser::take_over`]). A broken dataset leaves the static story on screen.
+/// Loads the embedded data and, once the page's HTML is parsed, mounts the
+/// graphic in `#app`, beside the static first frame that the chart replaces
+/// once it has drawn (see [`browser::take_over`]). A broken dataset leaves
+/// the static story on screen.
 pub fn start() {
     // Panic messages in the console for developers; release builds leave the
     // hook out (it costs ~4 KB of wasm) and a panic is a bare `unreachable`.
@@ -71,9 +72,11 @@ pub fn start() {
             // (the static first frame is in that language meanwhile), and
             // without it the graphic is the built-in English.
             let then = move |words: Option<Words>| {
-                let words = words.unwrap_or(english);
-                language::apply_to_document(words);
-                mount(Setup::from_page(english, words, home));
+                browser::when_parsed(move || {
+                    let words = words.unwrap_or(english);
+                    language::apply_to_document(words);
+                    mount(Setup::from_page(english, words, home));
+                });
             };
             if lang == english.strings.lang {
                 then(None);

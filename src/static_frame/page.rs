@@ -105,42 +105,38 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
         first_frame(data, strings, 0, || view! { <TimelineControls/> }),
         html(caption_stack(data, &snapshots, 0, strings, false)),
     );
-    for step in 1..snapshots.len() {
-        body.push_str(&step_section(
-            data,
-            &snapshots,
-            step,
-            strings,
-            &first_widths,
-            None,
-        ));
-    }
+    let other_steps: String = (1..snapshots.len())
+        .map(|step| step_section(data, &snapshots, step, strings, &first_widths, None))
+        .collect();
+    body.push_str(&no_script(&other_steps));
     // The first frame's table disclosure is closed and the app replaces it
     // within a second: its summary keeps the layout, the table itself is the
     // whole story's (below).
     body.push_str(&first_frame(data, strings, 0, || view! { <DataTable/> }));
-    body.push_str(&format!(
+    body.push_str(&no_script(&format!(
         "<section class=\"data {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>\
          <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{}</div>\
-         <a class=\"download\" href=\"{}\" download>{}</a></section>",
+         <a class=\"download\" href=\"{}\" download>{}</a></section>{}",
         escape(strings.static_table_title),
         escape(strings.table_label),
         html(step_table(data, last, strings)),
         escape(links.csv),
         escape(strings.download_csv),
-    ));
-    body.push_str(&places_section(data, strings));
+        places_section(data, strings),
+    )));
     // Likewise the methodology and the corrections note: closed disclosures
     // in the first frame, open sections in the whole story (the methodology
     // there lists every source).
     body.push_str(&format!(
-        "<div class=\"notes\">{}<section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>{}</section>\
-         {}{}</div>{}</main>",
+        "<div class=\"notes\">{}{}{}{}</div>{}</main>",
         first_frame(data, strings, 0, || view! { <Methodology/> }),
-        escape(strings.methodology_title),
-        methodology_without_sources(data, strings, links.sources),
+        no_script(&format!(
+            "<section class=\"methodology {EXTRA_CLASS}\"><h2 class=\"step-headline\">{}</h2>{}</section>",
+            escape(strings.methodology_title),
+            methodology_without_sources(data, strings, links.sources),
+        )),
         first_frame(data, strings, 0, || view! { <EmbedCode/><Corrections/> }),
-        html(corrections_section(data, strings, EXTRA_CLASS)),
+        no_script(&html(corrections_section(data, strings, EXTRA_CLASS))),
         first_frame(data, strings, 0, || view! { <Credit/> }),
     ));
     StaticPage { body, css }
@@ -151,6 +147,19 @@ pub fn last_step_csv(data: &Dataset, strings: &Strings) -> (String, String) {
     let last = data.steps.len() - 1;
     let csv = export_csv(data, &data.snapshot(last), strings);
     (data.steps[last].id.clone(), csv)
+}
+
+/// `markup`, a part of the whole story, inside `<noscript>`: a reader without
+/// JavaScript gets it as it is; where scripting is on, the browser keeps it as
+/// one text node (no elements to parse, style or lay out before the first
+/// paint and the app), and `boot.js` parses it into place only if the app
+/// cannot run. Every text of the story is escaped, so none can end the element.
+fn no_script(markup: &str) -> String {
+    assert!(
+        !markup.to_ascii_lowercase().contains("</noscript"),
+        "a text of the static story ends its <noscript>: {markup:.200}"
+    );
+    format!("<noscript>{markup}</noscript>")
 }
 
 /// `component` at step `step`, rendered as the static first frame of `data`

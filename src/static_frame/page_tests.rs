@@ -108,3 +108,29 @@ fn the_whole_story_ends_with_every_place_and_its_stations() {
     let countries: u32 = lines.iter().filter(|l| l.depth == 0).map(|l| l.total).sum();
     assert_eq!(countries, last.stations - last.not_located);
 }
+
+#[test]
+fn the_whole_story_is_in_noscript_but_the_note() {
+    let (data, page) = page();
+    // The markup outside every <noscript> element.
+    let mut outside = String::new();
+    let mut rest = page.body.as_str();
+    while let Some(start) = rest.find("<noscript>") {
+        outside.push_str(&rest[..start]);
+        let end = rest[start..].find("</noscript>").expect("a closed <noscript>");
+        rest = &rest[start + end + "</noscript>".len()..];
+    }
+    outside.push_str(rest);
+    assert_eq!(outside.matches("class=\"static-step").count(), 1);
+    assert_eq!(
+        page.body.matches("class=\"static-step").count(),
+        data.steps.len()
+    );
+    let extras: Vec<&str> = outside
+        .split(" class=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|c| c.split(' ').any(|w| w == EXTRA_CLASS))
+        .collect();
+    assert_eq!(extras, ["static-note static-extra"]);
+}

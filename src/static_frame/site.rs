@@ -70,8 +70,11 @@ fn switch_css() -> String {
 fn no_script_css() -> String {
     // The wide grid of the live page (main.css) is for the first frame and
     // the app only: without JavaScript the whole story runs in one column.
+    // The story's parts are in `<noscript>` elements (see `page::no_script`),
+    // which then are elements like any other: they add no box of their own.
     format!(
-        ".graphic .{EXTRA_CLASS}{{display:block}}.graphic .{FIRST_ONLY_CLASS}{{display:none}}\
+        ".graphic noscript{{display:contents}}\
+         .graphic .{EXTRA_CLASS}{{display:block}}.graphic .{FIRST_ONLY_CLASS}{{display:none}}\
          .graphic .{HIDDEN_ITEM}{{display:none}}\
          .graphic,.graphic .static-step,.graphic .stage{{display:block!important}}\
          .graphic .chart-pair{{display:grid!important}}\n"

@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { DIST, describe, launchBrowser, openPage, waitForChartDrawn } from "./helpers.mjs";
+import { DIST, STEPS, describe, launchBrowser, openPage, waitForChartDrawn } from "./helpers.mjs";
 import { buildPolicy, startServer } from "./server.mjs";
 
 /** Every page of the build: name -> HTML. */
@@ -112,14 +112,33 @@ suite("the built pages", () => {
       for (const e of app.filter((x) => !rels(x.attrs).includes("preload"))) {
         assert.match(attribute(e.attrs, "integrity") ?? "", /^sha384-/, `<${e.tag}${e.attrs}> lost its integrity`);
       }
-      // boot.js is deferred and comes before the module loader, which calls its fallback.
+      // boot.js is deferred; the module loader is async (it starts the app
+      // as soon as it is in, and the app mounts once the page is parsed) and
+      // calls boot.js's fallback only once the page is parsed (boot.js has run).
       const scripts = all.filter((e) => e.tag === "script" && attribute(e.attrs, "src") !== null);
-      const boot = scripts.findIndex((e) => /(^|\/)boot\.js$/.test(attribute(e.attrs, "src")));
-      const loader = scripts.findIndex((e) => (attribute(e.attrs, "type") ?? "").toLowerCase() === "module");
-      assert.ok(boot >= 0 && attribute(scripts[boot].attrs, "defer") !== null, "boot.js is not a deferred script");
-      assert.ok(boot < loader, "boot.js comes after the module loader: its fallback would not be defined in time");
+      const boot = scripts.find((e) => /(^|\/)boot\.js$/.test(attribute(e.attrs, "src")));
+      const loader = scripts.find((e) => (attribute(e.attrs, "type") ?? "").toLowerCase() === "module");
+      assert.ok(boot && attribute(boot.attrs, "defer") !== null, "boot.js is not a deferred script");
+      assert.ok(loader && attribute(loader.attrs, "async") !== null, "the module loader is not async");
+      const loaderText = readFileSync(join(DIST, attribute(loader.attrs, "src")), "utf8");
+      assert.match(loaderText, /document\.readyState\s*===\s*"loading"[^]*DOMContentLoaded/, "the loader's fallback does not wait for the page to be parsed");
     });
   }
+
+  test("the whole story is text in <noscript> until it is needed: the first frame's DOM holds only the first step", () => {
+    for (const page of GRAPHIC_PAGES) {
+      const body = PAGES[page].slice(PAGES[page].search(/<body[\s>]/i));
+      const boxes = body.match(/<noscript>[^]*?<\/noscript>/gi) ?? [];
+      const outside = body.replace(/<noscript>[^]*?<\/noscript>/gi, "");
+      // Every step's wrapper; outside <noscript> only the first.
+      assert.equal((body.match(/class="static-step[" ]/g) ?? []).length, STEPS.length, `${page}: not every step is in the page`);
+      assert.equal((outside.match(/class="static-step[" ]/g) ?? []).length, 1, `${page}: other steps outside <noscript>`);
+      // What only readers without the app see: in <noscript> but the short note at the top.
+      const extras = [...outside.matchAll(/<([a-z]+) class="([^"]*\bstatic-extra\b[^"]*)"/g)].map((m) => `${m[1]}.${m[2]}`);
+      assert.deepEqual(extras, ["p.static-note static-extra"], `${page}: parts of the whole story outside <noscript>`);
+      assert.ok(boxes.some((b) => b.includes('class="places static-extra"')), `${page}: the list of places is not in <noscript>`);
+    }
+  });
 
   test("one inline script, the pre-paint script, the same in every page, before the stylesheets; no other page has one", () => {
     const texts = new Set();
