@@ -13,6 +13,7 @@ pub mod page;
 pub mod places;
 pub mod raster;
 pub mod site;
+pub mod svg_paths;
 pub mod variants;
 
 /// `view` rendered to HTML, as the build writes the app's components into the
