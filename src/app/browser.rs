@@ -63,6 +63,17 @@ pub fn when_parsed(then: impl FnOnce() + 'static) {
     let _ = document.add_event_listener_with_callback("DOMContentLoaded", callback.unchecked_ref());
 }
 
+/// Calls `then` in a task of its own once the next frame is painted: for
+/// work the first live frame need not wait for. Never called without a window.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    if window().is_none() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
+    });
+}
+
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")

@@ -103,9 +103,8 @@ pub fn BarChart() -> impl IntoView {
             // The colours are read only once there is something to draw: then
             // (in the frame the chart is first laid out) style and layout are
             // fresh, and reading them forces no recalculation.
-            let (Some(m), Some(palette)) = (m, palette.get()) else {
-                return;
-            };
+            let Some(m) = m else { return };
+            let Some(palette) = palette.get() else { return };
             let ratio = pixel_ratio();
             let (_, resized) = size_canvas(&element, m.layout.width, m.layout.height, ratio);
             // A new step's frame 0 is what is on screen already (unless

@@ -55,7 +55,9 @@ pub fn Graphic(
     provide_context(ctx);
     // A host page hears of every step and may drive the timeline (when framed).
     let host = host_api::HostApi::start(ctx);
-    language::complete(ctx);
+    // English's own file (the station notes) is not in the first live frame:
+    // it is fetched once that frame is painted.
+    browser::after_next_paint(move || language::complete(ctx));
     browser::on_color_scheme_change(move || ctx.theme_version.update(|v| *v += 1));
 
     // On a new step the address follows (replaceState: no history entries),

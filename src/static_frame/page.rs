@@ -103,7 +103,7 @@ pub fn static_page(data: &Dataset, strings: &'static Strings, links: &Links) -> 
         escape(strings.static_note),
         step_section(data, &snapshots, 0, strings, &first_widths, Some(links.map)),
         first_frame(data, strings, 0, || view! { <TimelineControls/> }),
-        html(caption_stack(data, &snapshots, 0, strings, false)),
+        html(caption_stack(data, &snapshots, 0, strings)),
     );
     let other_steps: String = (1..snapshots.len())
         .map(|step| step_section(data, &snapshots, step, strings, &first_widths, None))

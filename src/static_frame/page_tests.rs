@@ -117,7 +117,9 @@ fn the_whole_story_is_in_noscript_but_the_note() {
     let mut rest = page.body.as_str();
     while let Some(start) = rest.find("<noscript>") {
         outside.push_str(&rest[..start]);
-        let end = rest[start..].find("</noscript>").expect("a closed <noscript>");
+        let end = rest[start..]
+            .find("</noscript>")
+            .expect("a closed <noscript>");
         rest = &rest[start + end + "</noscript>".len()..];
     }
     outside.push_str(rest);

@@ -94,3 +94,30 @@ test("?step=december opens that step", async (t) => {
     await rec.close();
   }
 });
+
+test("a step's disclosures are written when opened: every event and every source its summary counts", async () => {
+  const rec = await openReady("?step=december");
+  try {
+    await waitForStep(rec.page, "december");
+    const shown = '.caption-item[data-step="december"]';
+    // Closed, the live page has not written them (nothing at start waits for them).
+    const before = await rec.page.$$eval(`${shown} details :is(ol.events, ul.step-sources) li`, (l) => l.length);
+    assert.equal(before, 0, "closed disclosures already hold their content");
+    for (const [box, items] of [["details.all-events", "ol.events > li"], ["details.step-sources-box", "ul.step-sources > li"]]) {
+      const summary = await rec.page.textContent(`${shown} ${box} > summary`);
+      const counted = Number(/\d+/.exec(summary)?.[0]);
+      assert.ok(counted > 0, `no count in "${summary}"`);
+      await rec.page.click(`${shown} ${box} > summary`);
+      await rec.page.waitForFunction(
+        ([sel, n]) => document.querySelectorAll(sel).length === n,
+        [`${shown} ${box} ${items}`, counted],
+        { timeout: 5_000 },
+      );
+      const links = await rec.page.$$eval(`${shown} ${box} ${items} a[href^="http"]`, (l) => l.length);
+      assert.ok(links > 0, `${box}: no source link`);
+    }
+    assertClean(rec);
+  } finally {
+    await rec.close();
+  }
+});

@@ -6,9 +6,9 @@
 //! visible: the cell is as tall as the tallest step, so the graphic's height
 //! does not change from step to step. In the static page hidden steps keep
 //! only their disclosures' summaries (which is all a closed disclosure
-//! shows); the app writes every step in full once and only moves the
-//! `hidden-item` class, and the stylesheet gives a disclosure left open on a
-//! hidden step no room.
+//! shows); the app writes every step once, each disclosure's content when it
+//! is first opened, and then only moves the `hidden-item` class, and the
+//! stylesheet gives a disclosure left open on a hidden step no room.
 
 use leptos::prelude::*;
 
@@ -31,19 +31,18 @@ pub enum Fullness {
 }
 
 /// Every step's caption in one stack, `current` shown; the hidden ones with
-/// their disclosures' contents too if `full`.
+/// their disclosures' summaries only (the static first frame).
 pub fn caption_stack(
     data: &Dataset,
     snapshots: &[Snapshot],
     current: usize,
     strings: &Strings,
-    full: bool,
 ) -> impl IntoView {
     snapshots
         .iter()
         .map(|s| {
             let shown = s.step == current;
-            let fullness = if shown || full {
+            let fullness = if shown {
                 Fullness::Full
             } else {
                 Fullness::Summaries
@@ -82,6 +81,82 @@ pub fn caption_item(
     shown: bool,
     fullness: Fullness,
 ) -> impl IntoView {
+    let full = fullness != Fullness::Summaries;
+    let all = full.then(|| all_events(data, snapshot, strings, fullness));
+    let sources = full.then(|| step_sources(data, snapshot));
+    caption_frame(data, snapshot, strings, shown, [None, None], all, sources)
+}
+
+/// Every step's caption for the live page, `current` shown: the stack as
+/// [`caption_stack`] writes it in full, but each disclosure's content is
+/// written when the reader first opens it (a closed disclosure shows only
+/// its summary, so nothing on screen waits for the five steps' events).
+pub fn live_caption_stack(
+    data: &'static Dataset,
+    snapshots: &'static [Snapshot],
+    current: usize,
+    strings: &'static Strings,
+) -> impl IntoView {
+    snapshots
+        .iter()
+        .map(|s| {
+            let opened = [RwSignal::new(false), RwSignal::new(false)];
+            let all = move || {
+                opened[0]
+                    .get()
+                    .then(|| all_events(data, s, strings, Fullness::Full))
+            };
+            let sources = move || opened[1].get().then(|| step_sources(data, s));
+            caption_frame(
+                data,
+                s,
+                strings,
+                s.step == current,
+                opened.map(Some),
+                all,
+                sources,
+            )
+        })
+        .collect_view()
+}
+
+/// Every event of `snapshot`'s step, as `fullness` writes them.
+fn all_events(
+    data: &Dataset,
+    snapshot: &Snapshot,
+    strings: &Strings,
+    fullness: Fullness,
+) -> impl IntoView {
+    let events = snapshot
+        .events
+        .iter()
+        .map(|&i| event(data, i, strings, fullness))
+        .collect_view();
+    view! { <ol class="events">{events}</ol> }
+}
+
+/// The sources of `snapshot`'s step, linked.
+fn step_sources(data: &Dataset, snapshot: &Snapshot) -> impl IntoView {
+    let links = data.steps[snapshot.step]
+        .sources
+        .iter()
+        .filter_map(|id| source_link(data, id))
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view();
+    view! { <ul class="step-sources">{links}</ul> }
+}
+
+/// A step's caption around the contents of its two disclosures (all its
+/// events, its sources); `opened`, where given, is set when the reader opens one.
+fn caption_frame(
+    data: &Dataset,
+    snapshot: &Snapshot,
+    strings: &Strings,
+    shown: bool,
+    opened: [Option<RwSignal<bool>>; 2],
+    all: impl IntoView,
+    sources: impl IntoView,
+) -> impl IntoView {
     let step = &data.steps[snapshot.step];
     let class = if shown {
         "caption-item".to_owned()
@@ -93,24 +168,13 @@ pub fn caption_item(
         .iter()
         .map(|&i| event(data, i, strings, Fullness::Summaries))
         .collect_view();
-    let full = fullness != Fullness::Summaries;
-    let all = full.then(|| {
-        let events = snapshot
-            .events
-            .iter()
-            .map(|&i| event(data, i, strings, fullness))
-            .collect_view();
-        view! { <ol class="events">{events}</ol> }
-    });
-    let sources = full.then(|| {
-        let links = step
-            .sources
-            .iter()
-            .filter_map(|id| source_link(data, id))
-            .map(|l| view! { <li>{l}</li> })
-            .collect_view();
-        view! { <ul class="step-sources">{links}</ul> }
-    });
+    let open = move |i: usize| {
+        move |_| {
+            if let Some(o) = opened[i] {
+                o.set(true);
+            }
+        }
+    };
     view! {
         <div class=class data-step=step.id.clone()>
             <p class="step-date">{step.date_label.clone()}</p>
@@ -118,11 +182,11 @@ pub fn caption_item(
             <p class="step-caption">{step.caption.clone()}</p>
             <ol class="events key-events">{key}</ol>
             <div class="caption-more">
-                <details class="all-events">
+                <details class="all-events" on:toggle=open(0)>
                     <summary>{strings.with_count(strings.all_events, snapshot.events.len())}</summary>
                     {all}
                 </details>
-                <details class="step-sources-box">
+                <details class="step-sources-box" on:toggle=open(1)>
                     <summary>{strings.with_count(strings.step_sources, step.sources.len())}</summary>
                     {sources}
                 </details>

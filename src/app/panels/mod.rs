@@ -20,7 +20,7 @@ use crate::view::describe::announcement;
 use crate::view::export::export_csv;
 use crate::view::first_frame::FIRST_ONLY_CLASS;
 
-pub use caption::{caption_item, caption_stack, counter_note_stack, Fullness};
+pub use caption::{caption_item, caption_stack, counter_note_stack, live_caption_stack, Fullness};
 pub use detail::country_detail;
 pub use legend::legend_key;
 pub use notes::{corrections_note, methodology};
@@ -154,13 +154,7 @@ pub fn Caption() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let html = move || {
         let w = ctx.words.get();
-        caption_stack(
-            w.data,
-            w.snapshots,
-            ctx.step.get_untracked(),
-            w.strings,
-            true,
-        )
+        live_caption_stack(w.data, w.snapshots, ctx.step.get_untracked(), w.strings)
     };
     let stack = NodeRef::<Div>::new();
     Effect::new(move |_| browser::show_only(stack.get(), ctx.step.get()));
@@ -225,10 +219,14 @@ pub fn DataTable() -> impl IntoView {
 #[component]
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    // Written when first opened: a closed disclosure shows only its summary.
+    let opened = RwSignal::new(false);
     view! {
-        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live())>
+        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live()) on:toggle=move |_| opened.set(true)>
             <summary>{move || ctx.strings().methodology_title}</summary>
-            {ctx.live().then(|| view! { <div>{move || methodology(ctx.data(), ctx.strings())}</div> })}
+            {ctx.live().then(|| view! {
+                <div>{move || opened.get().then(|| methodology(ctx.data(), ctx.strings()))}</div>
+            })}
         </details>
     }
 }
@@ -239,12 +237,14 @@ pub fn Methodology() -> impl IntoView {
 pub fn Corrections() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // Entries are the same in every language: the disclosure stays as the words change.
+    // Written when first opened, as the methodology.
+    let opened = RwSignal::new(false);
     has_entries(ctx.english.data).then(|| {
         view! {
-            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live())>
+            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live()) on:toggle=move |_| opened.set(true)>
                 <summary>{move || ctx.strings().corrections_summary}</summary>
                 {ctx.live().then(|| view! {
-                    <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
+                    <div>{move || opened.get().then(|| corrections_note(ctx.data(), ctx.strings()))}</div>
                 })}
             </details>
         }
