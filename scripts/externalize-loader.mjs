@@ -107,10 +107,11 @@ function guardedLoader(body) {
     ...rest.split("\n").map((line) => `  ${line}`),
     "} catch (error) {",
     '  console.warn("overseas-stations: the interactive graphic could not start; showing its static version.", error);',
-    "  // An async module can fail before the page is parsed and boot.js (deferred) has run.",
+    "  // An async module can fail before boot.js (deferred: it runs after the parse,",
+    "  // before DOMContentLoaded) has defined the fallback: then it waits for that event.",
     "  const fallBack = () => window.overseasStationsFallback && window.overseasStationsFallback(error);",
-    '  if (document.readyState === "loading") addEventListener("DOMContentLoaded", fallBack);',
-    "  else fallBack();",
+    '  if (window.overseasStationsFallback || document.readyState === "complete") fallBack();',
+    '  else addEventListener("DOMContentLoaded", fallBack);',
     "}",
   ].join("\n");
 }

@@ -121,7 +121,7 @@ suite("the built pages", () => {
       assert.ok(boot && attribute(boot.attrs, "defer") !== null, "boot.js is not a deferred script");
       assert.ok(loader && attribute(loader.attrs, "async") !== null, "the module loader is not async");
       const loaderText = readFileSync(join(DIST, attribute(loader.attrs, "src")), "utf8");
-      assert.match(loaderText, /document\.readyState\s*===\s*"loading"[^]*DOMContentLoaded/, "the loader's fallback does not wait for the page to be parsed");
+      assert.match(loaderText, /if \(window\.overseasStationsFallback \|\|[^\n]*\n[^\n]*addEventListener\("DOMContentLoaded", fallBack\)/, "the loader's fallback does not wait for boot.js");
     });
   }
 
