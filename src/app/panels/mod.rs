@@ -219,14 +219,10 @@ pub fn DataTable() -> impl IntoView {
 #[component]
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    // Written when first opened: a closed disclosure shows only its summary.
-    let opened = RwSignal::new(false);
     view! {
-        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live()) on:toggle=move |_| opened.set(true)>
+        <details class="methodology" class=(FIRST_ONLY_CLASS, !ctx.live())>
             <summary>{move || ctx.strings().methodology_title}</summary>
-            {ctx.live().then(|| view! {
-                <div>{move || opened.get().then(|| methodology(ctx.data(), ctx.strings()))}</div>
-            })}
+            {ctx.live().then(|| view! { <div>{move || methodology(ctx.data(), ctx.strings())}</div> })}
         </details>
     }
 }
@@ -237,14 +233,12 @@ pub fn Methodology() -> impl IntoView {
 pub fn Corrections() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     // Entries are the same in every language: the disclosure stays as the words change.
-    // Written when first opened, as the methodology.
-    let opened = RwSignal::new(false);
     has_entries(ctx.english.data).then(|| {
         view! {
-            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live()) on:toggle=move |_| opened.set(true)>
+            <details class=CORRECTIONS class=(FIRST_ONLY_CLASS, !ctx.live())>
                 <summary>{move || ctx.strings().corrections_summary}</summary>
                 {ctx.live().then(|| view! {
-                    <div>{move || opened.get().then(|| corrections_note(ctx.data(), ctx.strings()))}</div>
+                    <div>{move || corrections_note(ctx.data(), ctx.strings())}</div>
                 })}
             </details>
         }
