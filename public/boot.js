@@ -2,8 +2,8 @@
    `defer`: it runs once the page is parsed, before DOMContentLoaded. The
    app's loader (an async module that may run earlier) calls
    window.overseasStationsFallback when the app cannot start, waiting for
-   DOMContentLoaded if need be. It shows the static story when the app cannot run and then sizes
-   its frame with the usual height messages. What must happen before the
+   DOMContentLoaded if need be. It shows the static story when the app
+   cannot run and then sizes its frame with the usual height messages. What must happen before the
    first paint (theme, embed mode, title=0, controls=0, switch=1) is done by
    the pre-paint script inlined in <head> (public/pre-paint.js), not here:
    this script blocks nothing. ES5. */

@@ -87,8 +87,8 @@ pub fn caption_item(
     caption_frame(data, snapshot, strings, shown, [None, None], all, sources)
 }
 
-/// Every step's caption for the live page, `current` shown: the stack as
-/// [`caption_stack`] writes it in full, but each disclosure's content is
+/// Every step's caption for the live page, `current` shown: every step as
+/// [`caption_item`] writes it in full, but each disclosure's content is
 /// written when the reader first opens it (a closed disclosure shows only
 /// its summary, so nothing on screen waits for the five steps' events).
 pub fn live_caption_stack(
