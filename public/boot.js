@@ -128,7 +128,12 @@
   var canRun = typeof WebAssembly === "object" && "noModule" in document.createElement("script");
   if (!canRun) fallback();
   window.addEventListener("error", function (event) {
-    /* an error thrown by a script (not a resource that failed to load) */
-    if (event && event.error !== undefined) fallback();
+    /* an error thrown by a script (not a resource that failed to load); not
+       "ResizeObserver loop completed with undelivered notifications", which
+       the browser reports (with a null error) when a layout change after the
+       charts' first drawing leaves a size report for the next frame */
+    if (!event || event.error === undefined) return;
+    if (/^ResizeObserver loop/.test(event.message || "")) return;
+    fallback();
   });
 })();

@@ -115,6 +115,28 @@ suite("when the app cannot start", () => {
   }
 });
 
+suite("a script error before the app takes over", () => {
+  test("shows the whole story; a ResizeObserver loop report does not", async () => {
+    const rec = await open("", { wasm: "hang" });
+    try {
+      await rec.page.waitForFunction(() => document.readyState === "complete");
+      const fire = (message, withError) =>
+        rec.page.evaluate(([m, e]) => {
+          window.dispatchEvent(new ErrorEvent("error", { message: m, error: e ? new Error(m) : null }));
+          return [...document.documentElement.classList].includes("static-full");
+        }, [message, withError]);
+      // The browser reports this with a null error when a size report waits a frame.
+      assert.equal(await fire("ResizeObserver loop completed with undelivered notifications.", false), false);
+      assert.equal(await rec.page.locator(".static-frame .static-step").count(), 1, "the story was unwrapped");
+      assert.equal(await fire("TypeError: a script failed", true), true, "a script error did not show the static story");
+      const steps = await staticSteps(rec.page);
+      assert.deepEqual(steps.filter((s) => s.visible).map((s) => s.id), STEPS);
+    } finally {
+      await rec.context.close();
+    }
+  });
+});
+
 suite("accessibility of the static story", () => {
   for (const theme of ["light", "dark"]) {
     test(`axe finds nothing serious or critical (${theme} theme, 375 px, the app failed)`, async () => {
