@@ -6,7 +6,6 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_svg::SVGBackend;
 
 use super::chart_svg::tidy;
-use super::svg_paths::merge_shapes;
 use crate::chart::draw::SVG_TEXT_SCALE;
 use crate::chart::map_draw::{draw_land, draw_marks, draw_step_countries, MapScene, StepCountries};
 use crate::chart::map_layout::{MapLayout, REFERENCE_WIDTH};
@@ -55,8 +54,9 @@ pub fn dark_palette() -> Palette {
     Palette::from_properties(value, &LIGHT)
 }
 
-/// The settled map of `snapshot` at `width` CSS px: the SVG (its shapes
-/// merged into a few paths, see [`merge_shapes`]) and its height.
+/// The settled map of `snapshot` at `width` CSS px: the SVG as plotters
+/// writes it (an element per shape; the file the page loads has them merged,
+/// see [`super::svg_paths::merge_shapes`]) and its height.
 pub fn map_svg(
     data: &Dataset,
     snapshot: &Snapshot,
@@ -65,19 +65,6 @@ pub fn map_svg(
     strings: &Strings,
     palette: &Palette,
 ) -> (String, f64) {
-    let svg = map_svg_unmerged(data, snapshot, world, width, strings, palette);
-    (merge_shapes(&svg), MapLayout::natural_height(width))
-}
-
-/// The map as plotters writes it: an element for every shape.
-pub(super) fn map_svg_unmerged(
-    data: &Dataset,
-    snapshot: &Snapshot,
-    world: &World,
-    width: f64,
-    strings: &Strings,
-    palette: &Palette,
-) -> String {
     let height = MapLayout::natural_height(width);
     let layout = MapLayout::new(width, height);
     let settled = MarkTransition::settled(&marks(data, snapshot));
@@ -102,7 +89,7 @@ pub(super) fn map_svg_unmerged(
         draw_marks(&area, &placed, &scene).expect("SVG drawing into a string");
         area.present().expect("SVG drawing into a string");
     }
-    tidy(&svg)
+    (tidy(&svg), height)
 }
 
 #[cfg(test)]

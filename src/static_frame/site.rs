@@ -22,6 +22,7 @@ use super::page::{
     last_step_csv, sources_page, static_page, Links, EXTRA_CLASS, FIRST_ONLY_CLASS, FRAME_CLASS,
 };
 use super::raster::{Fonts, FONT_FAMILIES};
+use super::svg_paths::merge_shapes;
 use crate::i18n::pack::FILES_META;
 use crate::i18n::Lang;
 
@@ -127,9 +128,10 @@ pub fn write_site(
     let first_id = &data.steps[0].id;
     for (theme, palette) in [("light", LIGHT), ("dark", dark_palette())] {
         let (svg, _) = map_svg(data, &first, &world, MAP_IMAGE_WIDTH, strings, &palette);
+        // A few paths for the browser to parse, not an element per shape.
         write(
             &names.fallback(&map_image_name(first_id, theme)),
-            svg.as_bytes(),
+            merge_shapes(&svg).as_bytes(),
         )?;
     }
 

@@ -2,7 +2,7 @@ use super::*;
 use crate::chart::palette::LIGHT;
 use crate::map::world_atlas::load_world;
 use crate::model::{Dataset, Embedded};
-use crate::static_frame::map_svg::{map_svg_unmerged, MAP_IMAGE_WIDTH};
+use crate::static_frame::map_svg::{map_svg, MAP_IMAGE_WIDTH};
 use crate::static_frame::raster::Fonts;
 use crate::strings::EN;
 use resvg::tiny_skia::Pixmap;
@@ -49,7 +49,7 @@ fn the_first_frames_map_is_a_few_paths_and_the_same_picture() {
     let data = Dataset::embedded().unwrap();
     let world = load_world().unwrap();
     let snapshot = data.snapshot(0);
-    let plotters = map_svg_unmerged(&data, &snapshot, &world, MAP_IMAGE_WIDTH, &EN, &LIGHT);
+    let (plotters, _) = map_svg(&data, &snapshot, &world, MAP_IMAGE_WIDTH, &EN, &LIGHT);
     let merged = merge_shapes(&plotters);
     let shapes = |svg: &str| svg.matches("<polygon").count() + svg.matches("<polyline").count();
     assert!(shapes(&plotters) > 500, "the world is hundreds of shapes");
@@ -61,9 +61,7 @@ fn the_first_frames_map_is_a_few_paths_and_the_same_picture() {
     );
     assert!(merged.len() * 2 < plotters.len(), "{} bytes", merged.len());
 
-    let Ok(fonts) = Fonts::load() else {
-        panic!("the build's fonts (scripts/setup.sh)");
-    };
+    let fonts = Fonts::load().expect("the build's fonts (scripts/setup.sh)");
     let (a, b) = (pixels(&fonts, &plotters), pixels(&fonts, &merged));
     assert_eq!((a.width(), a.height()), (b.width(), b.height()));
     let differ = a
